@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Installs everything the project needs on a fresh Debian 12 machine, and nothing twice.
+# Safe to run again: each step checks first and returns at once when its work is done.
+#
+#   1. Debian packages (compilers, Emscripten, nlohmann_json, GoogleTest, Chromium, a font, fonttools)
+#   2. Dear ImGui 1.90.1 source from Debian's "trixie" source suite, checked by sha256,
+#      unpacked into third_party/ (ignored by git)
+#   3. npm dev dependencies from package-lock.json (playwright-core drives Debian's Chromium)
+#   4. the UI font subset (build/font/ui-font.ttf) cut from the Debian font to the glyphs French needs
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+log() { printf '[setup] %s\n' "$*" >&2; }
+
+# ---- 1. Debian packages ---------------------------------------------------------------------
+packages=(cmake g++ emscripten nlohmann-json3-dev googletest libgtest-dev chromium
+          fonts-noto-core python3-fonttools xz-utils ca-certificates)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  log "installing Debian packages: ${missing[*]}"
+  sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# ---- 2. Dear ImGui source -------------------------------------------------------------------
+imgui_version=1.90.1
+imgui_tarball=imgui_${imgui_version}+ds.orig.tar.xz
+imgui_sha256=ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c
+imgui_dir=third_party/imgui-${imgui_version}
+if [ ! -f "$imgui_dir/imgui.cpp" ]; then
+  dl=third_party/downloads
+  mkdir -p "$dl"
+  if [ ! -f "$dl/$imgui_tarball" ] || ! echo "$imgui_sha256  $dl/$imgui_tarball" | sha256sum -c --status; then
+    log "fetching Dear ImGui $imgui_version source from Debian (trixie source suite)"
+    apt_dir=$(mktemp -d)
+    mkdir -p "$apt_dir/sources" "$apt_dir/lists/partial"
+    # A private deb-src list: same mirror and key as the machine's own, without touching its apt config.
+    uri=$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
+    key=$(awk '/^Signed-By:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
+    : "${uri:=http://deb.debian.org/debian}" "${key:=/usr/share/keyrings/debian-archive-keyring.gpg}"
+    printf 'Types: deb-src\nURIs: %s\nSuites: trixie\nComponents: main\nSigned-By: %s\n' "$uri" "$key" \
+      > "$apt_dir/sources/trixie-src.sources"
+    apt_opts=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$apt_dir/sources"
+              -o "Dir::State::Lists=$apt_dir/lists" -o APT::Sandbox::User=root)
+    apt-get "${apt_opts[@]}" update -qq
+    (cd "$dl" && apt-get "${apt_opts[@]}" source --download-only -qq "imgui=${imgui_version}+ds-1" >/dev/null)
+    rm -rf "$apt_dir"
+  fi
+  echo "$imgui_sha256  $dl/$imgui_tarball" | sha256sum -c --status \
+    || { log "checksum mismatch for $imgui_tarball"; exit 1; }
+  rm -rf "$imgui_dir.tmp" && mkdir -p "$imgui_dir.tmp"
+  tar -xJf "$dl/$imgui_tarball" -C "$imgui_dir.tmp" --strip-components=1
+  rm -rf "$imgui_dir" && mv "$imgui_dir.tmp" "$imgui_dir"
+  log "Dear ImGui $imgui_version unpacked in $imgui_dir"
+fi
+
+# ---- 3. npm dev dependencies ----------------------------------------------------------------
+if [ ! -f node_modules/playwright-core/package.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "installing npm dev dependencies (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+fi
+
+# ---- 4. UI font subsets ---------------------------------------------------------------------
+# Latin-1, Latin Extended-A (œ, Œ), general punctuation (’ « » – — …), €, arrows and a few symbols
+# the UI draws. Noto Sans is TrueType (glyf), which stb_truetype reads best.
+mkdir -p build/font
+for weight in Regular Bold; do
+  font_src=/usr/share/fonts/truetype/noto/NotoSans-$weight.ttf
+  font_out=build/font/ui-font-${weight,,}.ttf
+  if [ ! -f "$font_out" ] || [ "$font_src" -nt "$font_out" ] || [ scripts/setup.sh -nt "$font_out" ]; then
+    /usr/bin/python3 -m fontTools.subset "$font_src" --output-file="$font_out.tmp" \
+      --unicodes="U+0020-007E,U+00A0-00FF,U+0100-017F,U+2010-2027,U+2030-203A,U+20AC,U+2190-2193,U+2212,U+2715,U+25B2,U+25BC,U+25CF,U+2022" \
+      --layout-features='' --no-hinting --desubroutinize --drop-tables+=GSUB,GPOS,GDEF
+    mv "$font_out.tmp" "$font_out"
+    log "font subset written: $font_out ($(stat -c %s "$font_out") bytes)"
+  fi
+done

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs every test: installs what is missing, builds the native tests and the web widget, runs the
+# GoogleTest suites (ctest) and the end-to-end tests in headless Chromium. Exits non-zero on any
+# failure. .ci/run calls exactly this.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+source scripts/env.sh
+
+bash scripts/setup.sh
+EXPLORER_SKIP_SETUP=1 bash scripts/build.sh all
+
+echo "== unit tests (GoogleTest, native)"
+ctest --preset native --output-on-failure -j2
+
+echo "== end-to-end tests (headless Chromium)"
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,73 @@
+// Finding entities by what a reader types: names, aliases ("OECD" for OCDE, "BnF"), words of the
+// description, and the labels that classify an entity (its kind, its organisation type, a
+// project's axes and sectors). Matching ignores case and accents (see text_fold.hpp).
+#pragma once
+
+#include "core/model.hpp"
+
+#include <cstddef>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace explorer {
+
+// Which text of the entity gave a hit its score.
+enum class MatchField {
+    Name,
+    Alias,       // one of Entity::aliases
+    Description, // the description in the language searched
+    Label,       // kind ("project"/"projet"), organisation type, project axis or sector label
+};
+
+std::string_view toString(MatchField field);
+
+struct SearchHit {
+    std::size_t entity = 0; // index into Dataset::entities
+    int score = 0;          // see the kScore constants below; higher is better
+    MatchField field = MatchField::Name;
+    // The text that matched, as the dataset spells it, so the UI can say "OCDE — matched OECD":
+    // the alias for Alias, the label for Label, the name for Name; empty for Description (the
+    // whole description would not help the reader).
+    std::string matched;
+};
+
+// Scores of one query word (or of the whole query) against one text, best first. Every band is
+// strictly above the next one, so exact name or alias > start or word prefix > substring >
+// description > label, whatever the bonuses.
+inline constexpr int kScoreExactName = 1000;       // the whole name is the query
+inline constexpr int kScoreExactAlias = 990;       // an alias is the query ("oecd")
+inline constexpr int kScoreNameStart = 800;        // the name starts with the word
+inline constexpr int kScoreAliasStart = 790;
+inline constexpr int kScoreNameWordPrefix = 700;   // a later word of the name starts with it
+inline constexpr int kScoreAliasWordPrefix = 690;
+inline constexpr int kScoreNameSubstring = 500;    // inside a word of the name
+inline constexpr int kScoreAliasSubstring = 490;
+inline constexpr int kScoreDescriptionWord = 300;  // a word of the description starts with it
+inline constexpr int kScoreDescriptionSubstring = 200;
+inline constexpr int kScoreLabel = 100;            // a word of a label starts with it
+inline constexpr int kScoreWholeWordBonus = 5;     // the match is a whole word, not a prefix
+
+// Substring matches (inside a word) need words at least this long; shorter words only match at
+// the start of a word, so "a" does not list every entity with an "a" in its name.
+inline constexpr std::size_t kMinNameSubstring = 2;
+inline constexpr std::size_t kMinDescriptionSubstring = 4;
+
+inline constexpr std::size_t kAllHits = std::numeric_limits<std::size_t>::max();
+
+// Searches every entity of `dataset` for `query`, in language `lang` (descriptions and labels of
+// that language; names and aliases are the same in both).
+//  - The query is folded (foldForSearch) and split on spaces into words. Every word must match
+//    one of the entity's texts (AND); different words may match different texts.
+//  - A word's score is its best match over all texts; an entity's score is the score of its
+//    weakest word, or the score of the whole query matched as one phrase when that is higher
+//    (so "education nationale" is an exact match of "Éducation nationale").
+//  - Hits are sorted by score (descending), then folded name, then name, then id: the order is
+//    the same on every run. At most `limit` hits are returned (kAllHits for all of them).
+//  - `field` and `matched` describe the strongest single match of the hit.
+// An empty query, or one with nothing left after folding (spaces, invalid UTF-8), has no hits.
+std::vector<SearchHit> search(const Dataset& dataset, std::string_view query, Lang lang,
+                              std::size_t limit = 20);
+
+} // namespace explorer

@@ -1,0 +1,153 @@
+#include "ui/strings.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace explorer::ui {
+namespace {
+
+// The order roles are listed in on a card: who leads first, then who builds, then who helps.
+constexpr std::array<std::string_view, 9> kMemberRoleOrder{
+    "lead",      "founding_member",    "partner",     "public_partner", "private_partner",
+    "joint_research_team", "supporter", "scientific_council", "beneficiary",
+};
+
+std::size_t roleRank(std::string_view role) {
+    const auto it = std::find(kMemberRoleOrder.begin(), kMemberRoleOrder.end(), role);
+    return static_cast<std::size_t>(it - kMemberRoleOrder.begin());
+}
+
+const std::string& termLabel(const Dataset& dataset, const std::vector<Term>& terms, const std::string& id,
+                             Lang lang) {
+    const Term* term = dataset.findTerm(terms, id);
+    return term ? term->label.get(lang) : id;
+}
+
+struct MemberGroup {
+    std::string role;
+    std::vector<std::size_t> entities;
+};
+
+// Who takes part in a project, grouped by role. Relations pointing at the project ("LINAGORA
+// lead OpenLLM-France") and from it ("CC-SWH builds_on Software Heritage") both count.
+std::vector<MemberGroup> membersByRole(const Dataset& dataset, std::size_t project) {
+    std::vector<MemberGroup> groups;
+    for (std::size_t r : dataset.relationsOf(project)) {
+        const Relation& relation = dataset.relations[r];
+        const std::size_t other = relation.source == project ? relation.target : relation.source;
+        auto group = std::find_if(groups.begin(), groups.end(),
+                                  [&](const MemberGroup& g) { return g.role == relation.role; });
+        if (group == groups.end()) group = groups.insert(groups.end(), MemberGroup{relation.role, {}});
+        if (std::find(group->entities.begin(), group->entities.end(), other) == group->entities.end()) {
+            group->entities.push_back(other);
+        }
+    }
+    std::stable_sort(groups.begin(), groups.end(), [](const MemberGroup& a, const MemberGroup& b) {
+        return roleRank(a.role) < roleRank(b.role);
+    });
+    for (MemberGroup& group : groups) {
+        std::sort(group.entities.begin(), group.entities.end(), [&](std::size_t a, std::size_t b) {
+            return dataset.entities[a].name < dataset.entities[b].name;
+        });
+    }
+    return groups;
+}
+
+void drawProjectCard(const Dataset& dataset, std::size_t project, ViewState& state, const UiContext& ui) {
+    const Entity& entity = dataset.entities[project];
+    const Palette& p = ui.palette;
+    ImGui::PushID(entity.id.c_str());
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(p.surface));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(
+                                               state.selection == entity.id ? p.accent : p.border));
+    ImGui::BeginChild("##card", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+
+    if (ui.fonts.heading) ImGui::PushFont(ui.fonts.heading);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.kind[0]));
+    ImGui::TextUnformatted(entity.name.c_str());
+    ImGui::PopStyleColor();
+    if (ui.fonts.heading) ImGui::PopFont();
+    if (ImGui::IsItemClicked()) state.selection = entity.id;
+
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(entity.description.get(ui.lang).c_str());
+    ImGui::PopTextWrapPos();
+
+    if (!entity.axes.empty() || !entity.sectors.empty()) {
+        FlowLayout flow;
+        for (const std::string& axis : entity.axes) {
+            tag(termLabel(dataset, dataset.axes, axis, ui.lang), withAlpha(p.accent, 0.14f), p.text, flow);
+        }
+        for (const std::string& sector : entity.sectors) {
+            tag(termLabel(dataset, dataset.sectors, sector, ui.lang), p.surfaceHover, p.textMuted, flow);
+        }
+    }
+    if (entity.durationMonths || !entity.size.empty()) {
+        std::string line;
+        if (entity.durationMonths) {
+            line += std::string(tr(Str::Duration, ui.lang)) + " : " + std::to_string(*entity.durationMonths) + " " +
+                    tr(Str::Months, ui.lang);
+        }
+        if (!entity.size.empty()) {
+            if (!line.empty()) line += " · ";
+            line += entity.size.get(ui.lang);
+        }
+        if (ui.lang == Lang::En) {
+            // French puts a space before the colon, English does not.
+            const auto pos = line.find(" : ");
+            if (pos != std::string::npos) line.replace(pos, 3, ": ");
+        }
+        ImGui::PushTextWrapPos(0);
+        mutedText(line, p.textMuted);
+        ImGui::PopTextWrapPos();
+    }
+
+    const std::vector<MemberGroup> groups = membersByRole(dataset, project);
+    const bool hasLead = std::any_of(groups.begin(), groups.end(), [](const MemberGroup& g) { return g.role == "lead"; });
+    ImGui::Spacing();
+    if (!hasLead) mutedText(tr(Str::LeadUnknown, ui.lang), p.textMuted);
+    for (const MemberGroup& group : groups) {
+        if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
+        ImGui::TextUnformatted(termLabel(dataset, dataset.roles, group.role, ui.lang).c_str());
+        if (ui.fonts.bold) ImGui::PopFont();
+        ImGui::PushID(group.role.c_str());
+        FlowLayout flow;
+        for (std::size_t member : group.entities) {
+            const Entity& other = dataset.entities[member];
+            const ImU32 kindColour = p.kind[static_cast<std::size_t>(other.kind)];
+            if (chip(other.id, other.name, withAlpha(kindColour, 0.16f), p.text, state.selection == other.id, flow)) {
+                state.selection = other.id;
+            }
+        }
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleColor(2);
+    ImGui::PopID();
+}
+
+} // namespace
+
+void drawProjectsView(const Dataset& dataset, ViewState& state, const UiContext& ui) {
+    std::vector<std::size_t> projects;
+    for (std::size_t i = 0; i < dataset.entities.size(); ++i) {
+        if (dataset.entities[i].kind == EntityKind::Project) projects.push_back(i);
+    }
+    // Cards at least ~20 em wide: one column on a phone, three or four on a desktop.
+    const float minCardWidth = ImGui::GetFontSize() * 20.0f;
+    const float width = ImGui::GetContentRegionAvail().x;
+    const int columns = std::clamp(static_cast<int>(width / minCardWidth), 1, 4);
+    if (!ImGui::BeginTable("##projects", columns, ImGuiTableFlags_SizingStretchSame)) return;
+    for (std::size_t project : projects) {
+        ImGui::TableNextColumn();
+        drawProjectCard(dataset, project, state, ui);
+    }
+    ImGui::EndTable();
+}
+
+} // namespace explorer::ui

@@ -1,0 +1,38 @@
+// Interface strings in French and English. Data texts come from the dataset; these are the words
+// of the explorer itself. Every entry has both languages (checked by tests/ui).
+#pragma once
+
+#include "core/model.hpp"
+
+#include <cstddef>
+
+namespace explorer::ui {
+
+enum class Str : std::size_t {
+    AppTitle,
+    ViewNetwork,
+    ViewMatrix,
+    ViewTable,
+    ViewProjects,
+    Language,
+    ThemeLight,
+    ThemeDark,
+    Lead,
+    LeadUnknown,
+    Members,
+    Sources,
+    Axes,
+    Sectors,
+    Duration,
+    Months,
+    Size,
+    NoDataset,
+    DatasetRejected,
+    DatasetRejectedHint,
+    Close,
+    Count,
+};
+
+const char* tr(Str id, Lang lang);
+
+} // namespace explorer::ui

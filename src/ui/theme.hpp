@@ -1,0 +1,35 @@
+// Light and dark palettes. Text colours meet WCAG AA (4.5:1) on their backgrounds; the tests in
+// tests/ui check the ratios so a palette edit cannot silently break readability.
+#pragma once
+
+#include "core/model.hpp"
+
+#include <imgui.h>
+
+namespace explorer::ui {
+
+struct Palette {
+    bool dark = false;
+    ImU32 background;
+    ImU32 surface;      // cards, panels
+    ImU32 surfaceHover;
+    ImU32 border;
+    ImU32 text;
+    ImU32 textMuted;
+    ImU32 accent;       // links, selection
+    ImU32 accentText;   // text drawn on accent
+    ImU32 warning;      // conflicts, problems
+    ImU32 kind[kEntityKindCount]; // node fill by entity kind (project, organisation, model, initiative)
+    ImU32 edge;
+    ImU32 edgeStrong;
+};
+
+const Palette& palette(bool dark);
+
+// Applies the palette to ImGui's style, with spacing scaled for the font size in CSS pixels.
+void applyStyle(const Palette& palette);
+
+// WCAG 2 contrast ratio between two opaque colours (1 to 21).
+double contrastRatio(ImU32 a, ImU32 b);
+
+} // namespace explorer::ui

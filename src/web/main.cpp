@@ -1,0 +1,416 @@
+// The browser platform of the explorer: WebGL2 context, input, sizing, frame scheduling, and the
+// functions the page's JavaScript calls (web/explorer-host.js).
+//
+// Implemented:
+//  [x] WebGL2 through imgui_impl_opengl3 (GLSL 300 es), 32-bit indices
+//  [x] Size from the container: the page measures it (ResizeObserver) and calls explorer_resize;
+//      backing store = CSS size × devicePixelRatio, fonts rasterised at that ratio
+//  [x] Mouse (hover, buttons, drag beyond the canvas), wheel, single touch as a pointer,
+//      keyboard and text input while the canvas has focus
+//  [x] Frames on demand only: input, a resize or a host call schedules a few frames; nothing is
+//      drawn while idle, hidden (visibilitychange) or scrolled away (IntersectionObserver)
+// Missing (later issues): pinch zoom, clipboard, URL state, host messages.
+//
+// [SECTION] Platform state
+// [SECTION] Frame scheduling and drawing
+// [SECTION] Input
+// [SECTION] Exports for the page
+
+#include "ui/explorer_app.hpp"
+#include "ui/fonts.hpp"
+#include "web/web_host.hpp"
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+namespace {
+
+using explorer::ui::ExplorerApp;
+
+//-----------------------------------------------------------------------------------------------
+// [SECTION] Platform state
+//-----------------------------------------------------------------------------------------------
+
+constexpr const char* kCanvas = "#explorer-canvas";
+
+// ImGui settles hover and focus state over a couple of frames after an event; drawing this many
+// frames after the last event shows the final state, then the loop stops.
+constexpr int kFramesAfterInput = 3;
+
+struct Platform {
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    ExplorerApp app;
+    double cssWidth = 0;
+    double cssHeight = 0;
+    double pixelRatio = 1;
+    double fontPixelRatio = 0; // ratio the font atlas was built for
+    bool visible = true;
+    bool loopRunning = false;
+    int framesWanted = 0;
+    double framesDrawn = 0;
+    bool firstFrameNotified = false;
+    double lastFrameTime = 0;
+    // Mouse drags continue outside the canvas: offset from page (client) to canvas coordinates.
+    bool dragging = false;
+    double clientToCanvasX = 0;
+    double clientToCanvasY = 0;
+    double lastTouchTime = -1e9;
+    std::string scratch; // backing store for strings returned to JS
+};
+
+Platform& platform() {
+    static Platform instance;
+    return instance;
+}
+
+//-----------------------------------------------------------------------------------------------
+// [SECTION] Frame scheduling and drawing
+//-----------------------------------------------------------------------------------------------
+
+void rebuildFontsIfNeeded(Platform& p) {
+    if (p.fontPixelRatio == p.pixelRatio) return;
+    p.app.setFonts(explorer::ui::buildFonts(static_cast<float>(p.pixelRatio)));
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    p.fontPixelRatio = p.pixelRatio;
+}
+
+void drawFrame(Platform& p, double now) {
+    rebuildFontsIfNeeded(p);
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(p.cssWidth), static_cast<float>(p.cssHeight));
+    io.DisplayFramebufferScale = ImVec2(static_cast<float>(p.pixelRatio), static_cast<float>(p.pixelRatio));
+    // Idle gaps are not elapsed animation time: cap the step so a wake-up does not jump.
+    const double dt = p.lastFrameTime > 0 ? (now - p.lastFrameTime) / 1000.0 : 1.0 / 60.0;
+    io.DeltaTime = static_cast<float>(std::clamp(dt, 1.0 / 240.0, 1.0 / 15.0));
+    p.lastFrameTime = now;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    p.app.drawFrame();
+    ImGui::Render();
+
+    const ImU32 bg = explorer::ui::palette(p.app.darkThemeActive()).background;
+    const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(bg);
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    p.framesDrawn += 1;
+    if (!p.firstFrameNotified) {
+        p.firstFrameNotified = true;
+        explorer::web::notifyFirstFrame();
+    }
+}
+
+EM_BOOL onAnimationFrame(double now, void* /*userData*/) {
+    Platform& p = platform();
+    if (!p.visible || p.cssWidth < 1 || p.cssHeight < 1) {
+        p.loopRunning = false;
+        return EM_FALSE;
+    }
+    drawFrame(p, now);
+    if (p.framesWanted > 0) --p.framesWanted;
+    const bool keepGoing = p.framesWanted > 0 || p.app.animating();
+    p.loopRunning = keepGoing;
+    if (!keepGoing) p.lastFrameTime = 0;
+    return keepGoing ? EM_TRUE : EM_FALSE;
+}
+
+// Asks for frames; starts the animation-frame loop if it is stopped.
+void wake(int frames = kFramesAfterInput) {
+    Platform& p = platform();
+    p.framesWanted = std::max(p.framesWanted, frames);
+    if (!p.loopRunning && p.visible && p.gl) {
+        p.loopRunning = true;
+        emscripten_request_animation_frame_loop(onAnimationFrame, nullptr);
+    }
+}
+
+//-----------------------------------------------------------------------------------------------
+// [SECTION] Input
+//-----------------------------------------------------------------------------------------------
+
+// Keyboard input goes to the widget once the reader has clicked it, without scrolling the page.
+EM_JS(void, focusCanvas, (), {
+    var canvas = document.getElementById('explorer-canvas');
+    if (canvas && document.activeElement !== canvas) canvas.focus({preventScroll : true});
+});
+
+bool touchRecentlyUsed(const Platform& p) {
+    // Browsers follow a tap with emulated mouse events; a real mouse does not come 800 ms after a touch.
+    return emscripten_get_now() - p.lastTouchTime < 800;
+}
+
+int imguiButton(unsigned short domButton) {
+    switch (domButton) {
+    case 0: return 0;
+    case 1: return 2;
+    case 2: return 1;
+    default: return -1;
+    }
+}
+
+EM_BOOL onMouseOnCanvas(int type, const EmscriptenMouseEvent* e, void*) {
+    Platform& p = platform();
+    if (touchRecentlyUsed(p)) return EM_FALSE;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
+    if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) {
+        const int button = imguiButton(e->button);
+        if (button >= 0) io.AddMouseButtonEvent(button, true);
+        p.dragging = true;
+        p.clientToCanvasX = static_cast<double>(e->clientX - e->targetX);
+        p.clientToCanvasY = static_cast<double>(e->clientY - e->targetY);
+        focusCanvas();
+    } else if (type == EMSCRIPTEN_EVENT_MOUSELEAVE && !p.dragging) {
+        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    }
+    wake();
+    return type == EMSCRIPTEN_EVENT_MOUSEDOWN ? EM_FALSE : EM_TRUE;
+}
+
+// While a button is held the drag follows the pointer outside the canvas, and the release is seen.
+EM_BOOL onMouseOnDocument(int type, const EmscriptenMouseEvent* e, void*) {
+    Platform& p = platform();
+    if (!p.dragging) return EM_FALSE;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(static_cast<float>(e->clientX - p.clientToCanvasX),
+                        static_cast<float>(e->clientY - p.clientToCanvasY));
+    if (type == EMSCRIPTEN_EVENT_MOUSEUP) {
+        const int button = imguiButton(e->button);
+        if (button >= 0) io.AddMouseButtonEvent(button, false);
+        p.dragging = false;
+    }
+    wake();
+    return EM_FALSE;
+}
+
+EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
+    Platform& p = platform();
+    // deltaMode: 0 pixels, 1 lines, 2 pages. ImGui counts in "lines" of about 5 text lines.
+    double scale = e->deltaMode == DOM_DELTA_PIXEL ? 1.0 / 100.0 : e->deltaMode == DOM_DELTA_LINE ? 1.0 / 3.0 : 1.0;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(static_cast<float>(e->mouse.targetX), static_cast<float>(e->mouse.targetY));
+    io.AddMouseWheelEvent(static_cast<float>(-e->deltaX * scale), static_cast<float>(-e->deltaY * scale));
+    wake();
+    // The page scrolls on unless the widget has something under the pointer that scrolls or zooms.
+    return p.app.wantsWheel() ? EM_TRUE : EM_FALSE;
+}
+
+EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
+    Platform& p = platform();
+    p.lastTouchTime = emscripten_get_now();
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    const EmscriptenTouchPoint* touch = nullptr;
+    for (int i = 0; i < e->numTouches; ++i) {
+        if (e->touches[i].isChanged) {
+            touch = &e->touches[i];
+            break;
+        }
+    }
+    if (!touch) return EM_FALSE;
+    io.AddMousePosEvent(static_cast<float>(touch->targetX), static_cast<float>(touch->targetY));
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) io.AddMouseButtonEvent(0, true);
+    if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
+        io.AddMouseButtonEvent(0, false);
+        // A finger lifted leaves no hover behind.
+        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    }
+    wake();
+    return EM_FALSE;
+}
+
+struct KeyName {
+    const char* code;
+    ImGuiKey key;
+};
+
+constexpr KeyName kNamedKeys[] = {
+    {"Tab", ImGuiKey_Tab},           {"ArrowLeft", ImGuiKey_LeftArrow}, {"ArrowRight", ImGuiKey_RightArrow},
+    {"ArrowUp", ImGuiKey_UpArrow},   {"ArrowDown", ImGuiKey_DownArrow}, {"PageUp", ImGuiKey_PageUp},
+    {"PageDown", ImGuiKey_PageDown}, {"Home", ImGuiKey_Home},           {"End", ImGuiKey_End},
+    {"Insert", ImGuiKey_Insert},     {"Delete", ImGuiKey_Delete},       {"Backspace", ImGuiKey_Backspace},
+    {"Space", ImGuiKey_Space},       {"Enter", ImGuiKey_Enter},         {"NumpadEnter", ImGuiKey_KeypadEnter},
+    {"Escape", ImGuiKey_Escape},     {"ShiftLeft", ImGuiKey_LeftShift}, {"ShiftRight", ImGuiKey_RightShift},
+    {"ControlLeft", ImGuiKey_LeftCtrl}, {"ControlRight", ImGuiKey_RightCtrl}, {"AltLeft", ImGuiKey_LeftAlt},
+    {"AltRight", ImGuiKey_RightAlt}, {"MetaLeft", ImGuiKey_LeftSuper},  {"MetaRight", ImGuiKey_RightSuper},
+};
+
+ImGuiKey keyFromCode(const char* code) {
+    for (const KeyName& named : kNamedKeys) {
+        if (std::strcmp(code, named.code) == 0) return named.key;
+    }
+    // Letters and digits by physical position, so Ctrl+A works on any layout's shortcuts.
+    if (std::strncmp(code, "Key", 3) == 0 && code[3] >= 'A' && code[3] <= 'Z' && code[4] == '\0') {
+        return static_cast<ImGuiKey>(ImGuiKey_A + (code[3] - 'A'));
+    }
+    if (std::strncmp(code, "Digit", 5) == 0 && code[5] >= '0' && code[5] <= '9' && code[6] == '\0') {
+        return static_cast<ImGuiKey>(ImGuiKey_0 + (code[5] - '0'));
+    }
+    return ImGuiKey_None;
+}
+
+EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
+    io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
+    io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
+    io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
+    const ImGuiKey key = keyFromCode(e->code);
+    if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
+    // A printable key carries its character in `key` (one code point, so at most 4 UTF-8 bytes).
+    const bool printable = down && !e->ctrlKey && !e->metaKey && std::strlen(e->key) <= 4 &&
+                           static_cast<unsigned char>(e->key[0]) >= 0x20 &&
+                           (std::strlen(e->key) == 1 || static_cast<unsigned char>(e->key[0]) >= 0x80);
+    if (printable) io.AddInputCharactersUTF8(e->key);
+    wake();
+    // Keep the browser's own handling (page scroll, shortcuts) unless ImGui is typing or navigating.
+    return (io.WantTextInput || (io.WantCaptureKeyboard && key == ImGuiKey_Tab)) ? EM_TRUE : EM_FALSE;
+}
+
+EM_BOOL onFocus(int type, const EmscriptenFocusEvent*, void*) {
+    ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+    wake();
+    return EM_FALSE;
+}
+
+EM_BOOL onContextLost(int, const void*, void*) {
+    platform().visible = false;
+    explorer::web::notifyWebGlUnavailable("context-lost");
+    return EM_TRUE;
+}
+
+void installInputCallbacks() {
+    emscripten_set_mousedown_callback(kCanvas, nullptr, EM_FALSE, onMouseOnCanvas);
+    emscripten_set_mousemove_callback(kCanvas, nullptr, EM_FALSE, onMouseOnCanvas);
+    emscripten_set_mouseleave_callback(kCanvas, nullptr, EM_FALSE, onMouseOnCanvas);
+    emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, onMouseOnDocument);
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, onMouseOnDocument);
+    emscripten_set_wheel_callback(kCanvas, nullptr, EM_FALSE, onWheel);
+    emscripten_set_touchstart_callback(kCanvas, nullptr, EM_FALSE, onTouch);
+    emscripten_set_touchmove_callback(kCanvas, nullptr, EM_FALSE, onTouch);
+    emscripten_set_touchend_callback(kCanvas, nullptr, EM_FALSE, onTouch);
+    emscripten_set_touchcancel_callback(kCanvas, nullptr, EM_FALSE, onTouch);
+    emscripten_set_keydown_callback(kCanvas, nullptr, EM_FALSE, onKey);
+    emscripten_set_keyup_callback(kCanvas, nullptr, EM_FALSE, onKey);
+    emscripten_set_focus_callback(kCanvas, nullptr, EM_FALSE, onFocus);
+    emscripten_set_blur_callback(kCanvas, nullptr, EM_FALSE, onFocus);
+    emscripten_set_webglcontextlost_callback(kCanvas, nullptr, EM_FALSE,
+                                             reinterpret_cast<em_webgl_context_callback>(onContextLost));
+}
+
+} // namespace
+
+//-----------------------------------------------------------------------------------------------
+// [SECTION] Exports for the page (web/explorer-host.js)
+//-----------------------------------------------------------------------------------------------
+
+extern "C" {
+
+// Creates the WebGL2 context and ImGui. Returns 0 on success, 1 when WebGL2 is unavailable
+// (the page then shows its message; nothing else is called).
+EMSCRIPTEN_KEEPALIVE int explorer_init(int systemDark) {
+    Platform& p = platform();
+    EmscriptenWebGLContextAttributes attributes;
+    emscripten_webgl_init_context_attributes(&attributes);
+    attributes.majorVersion = 2;
+    attributes.minorVersion = 0;
+    attributes.alpha = EM_FALSE;
+    attributes.depth = EM_FALSE;
+    attributes.stencil = EM_FALSE;
+    attributes.antialias = EM_FALSE; // ImGui antialiases its own shapes
+    attributes.premultipliedAlpha = EM_TRUE;
+    attributes.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+    p.gl = emscripten_webgl_create_context(kCanvas, &attributes);
+    if (p.gl <= 0) {
+        p.gl = 0;
+        explorer::web::notifyWebGlUnavailable("no-webgl2");
+        return 1;
+    }
+    emscripten_webgl_make_context_current(p.gl);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false; // a blinking caret would keep the widget drawing
+    io.BackendPlatformName = "explorer_web";
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    p.app.setSystemDark(systemDark != 0);
+    installInputCallbacks();
+    return 0;
+}
+
+// Validates and shows a dataset. Returns the number of problems (0 = accepted).
+EMSCRIPTEN_KEEPALIVE int explorer_load_dataset(const char* text) {
+    Platform& p = platform();
+    const auto problems = p.app.loadDataset(text ? std::string_view(text) : std::string_view());
+    wake();
+    return static_cast<int>(problems.size());
+}
+
+EMSCRIPTEN_KEEPALIVE void explorer_resize(double cssWidth, double cssHeight, double pixelRatio) {
+    Platform& p = platform();
+    pixelRatio = std::clamp(std::isfinite(pixelRatio) ? pixelRatio : 1.0, 0.5, 4.0);
+    p.cssWidth = std::max(0.0, cssWidth);
+    p.cssHeight = std::max(0.0, cssHeight);
+    p.pixelRatio = pixelRatio;
+    emscripten_set_canvas_element_size(kCanvas, static_cast<int>(std::lround(p.cssWidth * pixelRatio)),
+                                       static_cast<int>(std::lround(p.cssHeight * pixelRatio)));
+    // Drawing right away avoids one blank frame between the resize and the next animation frame.
+    if (p.gl && p.visible && p.cssWidth >= 1 && p.cssHeight >= 1) drawFrame(p, emscripten_get_now());
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void explorer_set_visible(int visible) {
+    Platform& p = platform();
+    p.visible = visible != 0;
+    if (p.visible) wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void explorer_set_system_dark(int dark) {
+    platform().app.setSystemDark(dark != 0);
+    wake();
+}
+
+// The reader's language when the page has no other word on it (1 = French, 0 = English).
+EMSCRIPTEN_KEEPALIVE void explorer_set_language(int french) {
+    platform().app.state().lang = french ? explorer::Lang::Fr : explorer::Lang::En;
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE double explorer_frames() { return platform().framesDrawn; }
+
+// {"projects":7,"organisations":…,"models":…,"initiatives":…,"links":…,"sources":…}
+EMSCRIPTEN_KEEPALIVE const char* explorer_summary_json() {
+    Platform& p = platform();
+    const explorer::ui::Summary s = p.app.summary();
+    char buffer[256];
+    std::snprintf(buffer, sizeof buffer,
+                  "{\"projects\":%zu,\"organisations\":%zu,\"models\":%zu,\"initiatives\":%zu,"
+                  "\"links\":%zu,\"sources\":%zu}",
+                  s.projects, s.organisations, s.models, s.initiatives, s.links, s.sources);
+    p.scratch = buffer;
+    return p.scratch.c_str();
+}
+
+} // extern "C"
+
+int main() { return 0; }
