@@ -60,6 +60,8 @@ enum class ProblemCode {
     JsonControlCharacter, // value: "U+000A"
     JsonBadEscape,
     JsonNumberOutOfRange, // value: the number as written
+    JsonBadNumber,        // value: the word as written ("01", "1.")
+    JsonBareWord,         // value: the word as written ("True", "undefined", an unquoted name)
     JsonTrailingContent,
     JsonUnexpectedToken,  // value: the token as written (shortened)
     TooDeep,              // number: kMaxNestingDepth

@@ -3,29 +3,32 @@
 // everywhere.
 //
 // Vocabulary: a "project" is an entity of kind Project; every other entity (organisation, model,
-// initiative) is a "participant". A participant takes part in a project directly (a relation, in
-// either direction, between the two) or through its units: the sources of `team_of` and
-// `programme_of` relations that point to it, and their own units in turn (ALMAnaCH team_of Inria
-// and ALMAnaCH partner Scribe put Inria in Scribe).
+// initiative) is a "participant". A participant is linked to a project when a relation joins
+// them, in either direction (Make.org lead AI for Democracy; AI for Democracy part_of Communs
+// démocratiques), or when one of its units is: the sources of `team_of` and `programme_of`
+// relations that point to it, and their own units in turn (ALMAnaCH team_of Inria and ALMAnaCH
+// partner Scribe link Inria to Scribe).
 //
 // Semantics (fields combine with AND, values inside one field with OR; an empty field does not
 // filter, so empty Filters show everything):
 //  1. axes, sectors filter PROJECTS: a project stays if it has one of the selected axes (when
 //     axes are selected) and one of the selected sectors (when sectors are selected). While a
-//     project filter is active, a participant stays only if it takes part in a project that
+//     project filter is active, a participant stays only if it is linked to a project that
 //     stays; participants linked to no project at all (a model only reached through another
-//     model) are then hidden.
+//     model, an investor of a start-up) are then hidden.
 //  2. types filter ORGANISATIONS: an organisation stays only if its type is selected. Models,
-//     initiatives and projects are not affected; a project none of whose organisations stays is
-//     still shown.
-//  3. roles filter RELATIONS: a relation stays only if its role is selected. Taking part in a
-//     project is then judged through the selected roles only (with roles = {lead}, ALMAnaCH's
-//     team_of link no longer puts Inria in Scribe). A participant left with no visible relation
-//     is hidden; projects stay even without any.
-//  4. multiProjectOnly keeps participants that take part in two or more projects
-//     (Dataset::projectsOf, counted over the whole dataset, not only over the projects other
-//     filters keep) and, among projects, only those such a participant takes part in.
-//  5. Units on the way: a team or programme through which a visible participant takes part in a
+//     initiatives and projects are not judged by type: a project none of whose organisations
+//     stays is still shown, and an initiative that leads a project still shows with
+//     types = {startup}, roles = {lead}.
+//  3. roles filter RELATIONS: a relation stays only if its role is selected. Links to projects
+//     (rule 1, 4, 5) are then made of selected roles only (with roles = {partner}, ALMAnaCH's
+//     team_of relation no longer links Inria to Scribe). A participant left with no visible
+//     relation is hidden; projects stay even without any.
+//  4. multiProjectOnly keeps participants that take part in two or more projects according to
+//     Dataset::projectsOf (counted over the whole dataset, not only over the projects other
+//     filters keep, so Inria stays "multi-project" under an axis that shows one of its
+//     projects) and, among projects, only those such a participant is linked to.
+//  5. Units on the way: a team or programme through which a visible participant is linked to a
 //     visible project stays visible, even if its own type is not selected or it is in a single
 //     project, so that every view can show how the participant is linked (with types =
 //     {public_research}, ALMAnaCH, a research team, stays beside Inria).

@@ -23,7 +23,6 @@ constexpr int kMaxQuadDepth = 48;       // deeper than float precision can split
 constexpr int kQuadLeafSize = 8;        // nodes a leaf holds before it splits
 constexpr float kMaxEdgeLength = 1.0e7f;
 constexpr std::size_t kMaxExactRepulsion = 2000;
-constexpr int kMaxCellsPerNode = 16;    // larger discs are checked against every node
 constexpr int kOverlapPassesPerRound = 300;
 constexpr int kOverlapRounds = 4;
 
@@ -38,6 +37,11 @@ float clampOr(float value, float low, float high, float fallback) {
 
 bool finite(Vec2 point) { return std::isfinite(point.x) && std::isfinite(point.y); }
 
+bool usable(Vec2 point) {
+    return finite(point) && std::abs(point.x) <= kMaxLayoutCoordinate
+           && std::abs(point.y) <= kMaxLayoutCoordinate;
+}
+
 LayoutParams cleaned(LayoutParams p) {
     const LayoutParams d;
     p.linkGap = clampOr(p.linkGap, 0.0f, 1.0e6f, d.linkGap);
@@ -48,6 +52,7 @@ LayoutParams cleaned(LayoutParams p) {
     p.velocityDecay = clampOr(p.velocityDecay, 0.0f, 1.0f, d.velocityDecay);
     p.alphaDecay = clampOr(p.alphaDecay, 0.001f, 1.0f, d.alphaDecay);
     p.alphaMin = clampOr(p.alphaMin, 1.0e-6f, 0.5f, d.alphaMin);
+    p.startAlpha = clampOr(p.startAlpha, 0.0f, 1.0f, d.startAlpha);
     p.reheatAlpha = clampOr(p.reheatAlpha, p.alphaMin, 1.0f, d.reheatAlpha);
     p.theta = clampOr(p.theta, 0.3f, 2.0f, d.theta);
     p.exactRepulsionLimit = std::min(p.exactRepulsionLimit, kMaxExactRepulsion);
@@ -107,7 +112,7 @@ GraphLayout::GraphLayout(std::vector<LayoutNode> nodes, std::vector<LayoutEdge> 
     std::vector<int> degree(n, 0);
     for (std::size_t k : kept) {
         LayoutEdge e = edges[k];
-        e.strength = clampOr(e.strength, 0.0f, 1.0f, 0.0f);
+        e.strength = clampOr(e.strength, 0.0f, 1.0f, 1.0f);
         e.length = clampOr(e.length, 0.0f, kMaxEdgeLength, 0.0f);
         edges_.push_back(e);
         ++degree[e.a];
@@ -121,6 +126,7 @@ GraphLayout::GraphLayout(std::vector<LayoutNode> nodes, std::vector<LayoutEdge> 
         linkLength_.push_back(e.length > 0.0f ? e.length : radii_[e.a] + radii_[e.b] + params_.linkGap);
     }
 
+    alpha_ = params_.startAlpha;
     velocities_.assign(n, Vec2{});
     pinned_.assign(n, 0);
     pinnedAt_.assign(n, Vec2{});
@@ -131,7 +137,7 @@ GraphLayout::GraphLayout(std::vector<LayoutNode> nodes, std::vector<LayoutEdge> 
         pinned_[i] = 1;
         pinnedAt_[i] = positions_[i];
     }
-    // Nothing can move with fewer than two nodes; the overlap pass still honours pinned starts.
+    // A single node has nothing to settle against.
     if (n < 2) {
         alpha_ = 0.0f;
         settled_ = true;
@@ -153,7 +159,7 @@ void GraphLayout::placeInitially(const std::vector<LayoutNode>& nodes) {
     }
     const auto shuffle = [this](std::vector<std::size_t>& items) {
         for (std::size_t i = items.size(); i > 1; --i)
-            std::swap(items[i - 1], items[nextRandom() % i]);
+            std::swap(items[i - 1], items[static_cast<std::size_t>(nextRandom() % i)]);
     };
     for (auto& list : neighbours) shuffle(list);
     std::vector<std::size_t> starts(n);
@@ -209,7 +215,7 @@ void GraphLayout::placeInitially(const std::vector<LayoutNode>& nodes) {
         dirY = turnedY / length;
     }
     for (std::size_t i = 0; i < n; ++i)
-        if (nodes[i].position && finite(*nodes[i].position)) positions_[i] = *nodes[i].position;
+        if (nodes[i].position && usable(*nodes[i].position)) positions_[i] = *nodes[i].position;
 }
 
 // [SECTION] stepping and pinning -------------------------------------------------------------
@@ -257,7 +263,7 @@ void GraphLayout::tick() {
 }
 
 void GraphLayout::pin(std::size_t node, Vec2 at) {
-    if (node >= positions_.size() || !finite(at)) return;
+    if (node >= positions_.size() || !usable(at)) return;
     pinned_[node] = 1;
     pinnedAt_[node] = at;
     positions_[node] = at;
@@ -358,6 +364,11 @@ void GraphLayout::applyRepulsionBarnesHut() {
     quads_.push_back(root);
     std::fill(quadNext_.begin(), quadNext_.end(), -1);
 
+    const auto allAt = [this](int head, Vec2 p) {
+        for (int node = head; node >= 0; node = quadNext_[static_cast<std::size_t>(node)])
+            if (positions_[static_cast<std::size_t>(node)] != p) return false;
+        return true;
+    };
     const auto childFor = [this](int q, Vec2 p) {
         const Quad& quad = quads_[static_cast<std::size_t>(q)];
         const float half = quad.size * 0.5f;
@@ -376,11 +387,7 @@ void GraphLayout::applyRepulsionBarnesHut() {
             }
             // A leaf holds up to kQuadLeafSize nodes, more only when they all coincide or
             // precision runs out.
-            bool mustChain = quad.count < kQuadLeafSize || depth >= kMaxQuadDepth;
-            for (int other = quad.head; !mustChain && other >= 0; other = quadNext_[static_cast<std::size_t>(other)])
-                if (positions_[static_cast<std::size_t>(other)] != p) break;
-                else if (quadNext_[static_cast<std::size_t>(other)] < 0) mustChain = true;
-            if (mustChain) {
+            if (quad.count < kQuadLeafSize || depth >= kMaxQuadDepth || allAt(quad.head, p)) {
                 quadNext_[i] = quad.head;
                 quad.head = static_cast<int>(i);
                 ++quad.count;
@@ -438,11 +445,27 @@ void GraphLayout::applyRepulsionBarnesHut() {
         }
     }
 
+    // Visiting nodes leaf by leaf makes consecutive traversals walk the same cells (cache-friendly).
+    // Each node only changes its own velocity, so the order matters only for which tie-breaking
+    // jiggle a coincident node draws, and it is itself deterministic.
+    spatialOrder_.clear();
+    quadStack_.assign(1, 0);
+    while (!quadStack_.empty()) {
+        const Quad& quad = quads_[static_cast<std::size_t>(quadStack_.back())];
+        quadStack_.pop_back();
+        if (quad.firstChild >= 0) {
+            for (int c = 3; c >= 0; --c) quadStack_.push_back(quad.firstChild + c);
+            continue;
+        }
+        for (int node = quad.head; node >= 0; node = quadNext_[static_cast<std::size_t>(node)])
+            spatialOrder_.push_back(static_cast<std::uint32_t>(node));
+    }
+
     const float theta2 = params_.theta * params_.theta;
     const float scale = -params_.charge * alpha_;
-    for (std::size_t i = 0; i < n; ++i) {
+    for (const std::uint32_t i : spatialOrder_) {
         const Vec2 p = positions_[i];
-        Vec2& v = velocities_[i];
+        Vec2 v = velocities_[i];
         const auto push = [&](float x, float y, float weight) {
             float l = x * x + y * y;
             if (x == 0.0f) {
@@ -481,6 +504,7 @@ void GraphLayout::applyRepulsionBarnesHut() {
             }
             for (int c = 3; c >= 0; --c) quadStack_.push_back(quad.firstChild + c);
         }
+        velocities_[i] = v;
     }
 }
 
@@ -519,7 +543,8 @@ void GraphLayout::applyCollision() {
         const float push = (reach - length) / length * params_.collisionStrength;
         x *= push;
         y *= push;
-        const auto share = static_cast<float>(firstShare(radii_[i], radii_[j], pinned_[i] != 0, pinned_[j] != 0));
+        const auto share =
+            static_cast<float>(firstShare(radii_[i], radii_[j], pinned_[i] != 0, pinned_[j] != 0));
         velocities_[i].x += x * share;
         velocities_[i].y += y * share;
         velocities_[j].x -= x * (1.0f - share);
@@ -529,75 +554,94 @@ void GraphLayout::applyCollision() {
 
 // [SECTION] overlap search and removal -------------------------------------------------------
 
-// Each disc, grown by half the padding, is entered in every cell of a uniform grid its box
-// touches; two discs can overlap only if they share a cell. A pair is reported once, by the cell
-// holding the lower corner of the intersection of their boxes. The cell side follows the 95th
-// percentile of the radii, so a few huge discs do not make the grid coarse: those that would
-// span more than kMaxCellsPerNode cells are tested against every node instead.
+// Discs, grown by half the padding, are binned by centre in a uniform grid whose cell side is the
+// largest grown diameter among "small" discs, so two small discs can overlap only if their cells
+// touch; each cell is compared with itself and four of its neighbours, so a pair is seen once.
+// Discs more than twice the 95th-percentile size ("big", at most 5% of them) would make the grid
+// coarse: they are tested against every node instead.
 void GraphLayout::collectCandidatePairs(const std::vector<Vec2>& centres) {
     candidatePairs_.clear();
     cellEntries_.clear();
     bigNodes_.clear();
     const std::size_t n = centres.size();
     if (n < 2) return;
-    const double halfPad = 0.5 * params_.collisionPadding;
-    std::vector<double> reach(n);
-    double maxAbs = 0.0;
+    const float halfPad = 0.5f * params_.collisionPadding;
+    reach_.resize(n);
+    float maxAbs = 0.0f;
     for (std::size_t i = 0; i < n; ++i) {
-        reach[i] = radii_[i] + halfPad;
-        maxAbs = std::max({maxAbs, std::abs(static_cast<double>(centres[i].x)),
-                           std::abs(static_cast<double>(centres[i].y))});
+        reach_[i] = radii_[i] + halfPad;
+        maxAbs = std::max({maxAbs, std::abs(centres[i].x), std::abs(centres[i].y)});
     }
-    std::vector<double> sorted = reach;
+    sortedReach_ = reach_;
     const std::size_t q95 = (n - 1) * 95 / 100;
-    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(q95), sorted.end());
-    double cell = 2.0 * sorted[q95];
-    if (cell <= 0.0) cell = 2.0 * *std::max_element(reach.begin(), reach.end());
-    if (cell <= 0.0) return; // zero radii and no padding: nothing can overlap
-    cell = std::max(cell, maxAbs * 0x1.0p-28); // keeps cell indices well within int32
-
-    const auto cellOf = [cell](double coordinate) { return static_cast<std::int64_t>(std::floor(coordinate / cell)); };
-    const auto key = [](std::int64_t cx, std::int64_t cy) {
-        return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(cx)) << 32)
-               | static_cast<std::uint64_t>(static_cast<std::uint32_t>(cy));
-    };
+    const auto q95At = sortedReach_.begin() + static_cast<std::ptrdiff_t>(q95);
+    std::nth_element(sortedReach_.begin(), q95At, sortedReach_.end());
+    const float bigFrom = sortedReach_[q95] > 0.0f ? 2.0f * sortedReach_[q95]
+                                                   : std::numeric_limits<float>::max();
+    float maxSmall = 0.0f;
     for (std::size_t i = 0; i < n; ++i) {
-        const double x = centres[i].x, y = centres[i].y;
-        const std::int64_t x0 = cellOf(x - reach[i]), x1 = cellOf(x + reach[i]);
-        const std::int64_t y0 = cellOf(y - reach[i]), y1 = cellOf(y + reach[i]);
-        if ((x1 - x0 + 1) * (y1 - y0 + 1) > kMaxCellsPerNode) {
+        if (reach_[i] > bigFrom)
             bigNodes_.push_back(static_cast<std::uint32_t>(i));
-            continue;
-        }
-        for (std::int64_t cx = x0; cx <= x1; ++cx)
-            for (std::int64_t cy = y0; cy <= y1; ++cy) cellEntries_.push_back({key(cx, cy), static_cast<std::uint32_t>(i)});
+        else
+            maxSmall = std::max(maxSmall, reach_[i]);
     }
-    std::sort(cellEntries_.begin(), cellEntries_.end());
-
+    // Slightly generous (reach_ is rounded to float), so no pair the exact test rejects is missed.
+    constexpr double kGenerous = 1.0 + 1.0e-6;
     const auto boxesOverlap = [&](std::size_t i, std::size_t j) {
-        const double limit = reach[i] + reach[j];
+        const double limit = (static_cast<double>(reach_[i]) + reach_[j]) * kGenerous;
         return std::abs(static_cast<double>(centres[i].x) - centres[j].x) < limit
                && std::abs(static_cast<double>(centres[i].y) - centres[j].y) < limit;
     };
-    for (std::size_t begin = 0; begin < cellEntries_.size();) {
-        std::size_t end = begin + 1;
-        while (end < cellEntries_.size() && cellEntries_[end].first == cellEntries_[begin].first) ++end;
-        for (std::size_t a = begin; a < end; ++a) {
-            for (std::size_t b = a + 1; b < end; ++b) {
-                const std::uint32_t i = cellEntries_[a].second, j = cellEntries_[b].second;
-                if (!boxesOverlap(i, j)) continue;
-                const double cornerX = std::max(centres[i].x - reach[i], centres[j].x - reach[j]);
-                const double cornerY = std::max(centres[i].y - reach[i], centres[j].y - reach[j]);
-                if (key(cellOf(cornerX), cellOf(cornerY)) == cellEntries_[begin].first) candidatePairs_.push_back({i, j});
-            }
+
+    if (maxSmall > 0.0f) {
+        // Cell indices stay well within int32 even for far-flung nodes.
+        const double cell = std::max(2.0 * maxSmall * kGenerous, static_cast<double>(maxAbs) * 0x1.0p-28);
+        // Biased so that keys sort like (cx, cy) and a neighbour's key is this key plus a constant.
+        const auto key = [](std::int64_t cx, std::int64_t cy) {
+            return (static_cast<std::uint64_t>(cx + 0x80000000LL) << 32)
+                   | static_cast<std::uint64_t>(cy + 0x80000000LL);
+        };
+        for (std::size_t i = 0; i < n; ++i) {
+            if (reach_[i] > bigFrom) continue;
+            const auto cx = static_cast<std::int64_t>(std::floor(centres[i].x / cell));
+            const auto cy = static_cast<std::int64_t>(std::floor(centres[i].y / cell));
+            cellEntries_.push_back({key(cx, cy), static_cast<std::uint32_t>(i)});
         }
-        begin = end;
+        std::sort(cellEntries_.begin(), cellEntries_.end());
+        const auto comparePair = [&](std::uint32_t i, std::uint32_t j) {
+            if (boxesOverlap(i, j)) candidatePairs_.push_back({std::min(i, j), std::max(i, j)});
+        };
+        // Right, lower left, below, lower right: with the cell itself, every touching pair once.
+        const std::uint64_t origin = key(0, 0);
+        const std::uint64_t offsets[4] = {key(1, 0) - origin, key(-1, 1) - origin, key(0, 1) - origin,
+                                          key(1, 1) - origin};
+        std::size_t cursors[4] = {0, 0, 0, 0}; // wanted keys only grow, so cursors only advance
+        const std::size_t count = cellEntries_.size();
+        for (std::size_t begin = 0; begin < count;) {
+            const std::uint64_t here = cellEntries_[begin].first;
+            std::size_t end = begin + 1;
+            while (end < count && cellEntries_[end].first == here) ++end;
+            for (std::size_t a = begin; a < end; ++a)
+                for (std::size_t b = a + 1; b < end; ++b)
+                    comparePair(cellEntries_[a].second, cellEntries_[b].second);
+            for (int k = 0; k < 4; ++k) {
+                const std::uint64_t wanted = here + offsets[k];
+                std::size_t& cursor = cursors[k];
+                while (cursor < count && cellEntries_[cursor].first < wanted) ++cursor;
+                for (std::size_t other = cursor; other < count && cellEntries_[other].first == wanted;
+                     ++other)
+                    for (std::size_t a = begin; a < end; ++a)
+                        comparePair(cellEntries_[a].second, cellEntries_[other].second);
+            }
+            begin = end;
+        }
     }
-    std::vector<unsigned char> isBig(bigNodes_.empty() ? 0 : n, 0);
-    for (std::uint32_t big : bigNodes_) isBig[big] = 1;
-    for (std::uint32_t big : bigNodes_) {
+    for (std::size_t k = 0; k < bigNodes_.size(); ++k) {
+        const std::uint32_t big = bigNodes_[k];
         for (std::uint32_t j = 0; j < n; ++j) {
-            if (j == big || (isBig[j] && j < big) || !boxesOverlap(big, j)) continue;
+            // Big-big pairs are compared once, from the earlier big node.
+            const bool laterBig = reach_[j] > bigFrom && j <= big;
+            if (j == big || laterBig || !boxesOverlap(big, j)) continue;
             candidatePairs_.push_back({std::min(big, j), std::max(big, j)});
         }
     }
@@ -616,7 +660,8 @@ void GraphLayout::resolveOverlaps() {
             collectCandidatePairs(positions_);
             double maxAbs = 0.0;
             for (const Vec2& p : positions_)
-                maxAbs = std::max({maxAbs, std::abs(static_cast<double>(p.x)), std::abs(static_cast<double>(p.y))});
+                maxAbs = std::max({maxAbs, static_cast<double>(std::abs(p.x)),
+                                   static_cast<double>(std::abs(p.y))});
             const double roundingSlack = maxAbs * 0x1.0p-20;
             bool moved = false;
             for (const auto& [i, j] : candidatePairs_) {

@@ -1,33 +1,39 @@
 // Force-directed layout of the network view: nodes are discs, edges are springs.
 //
-// Units. Positions, radii, lengths and paddings are all in the same "layout units", which the
-// network view draws as pixels at zoom 1 (Camera::zoom). The layout is centred on the origin by
-// a weak gravity; bounds() tells the view what to fit.
+// Units. Positions, radii, lengths and paddings share one "layout unit". The defaults (gaps of
+// 30, padding of 2) suit radii given in screen pixels; the view then scales bounds() to fit
+// (Camera::zoom 1 = fit). A weak gravity keeps the layout centred on the origin.
 //
 // Model (close to d3-force): every iteration applies, in this order, edge springs, a repulsion
 // between all nodes (exact pairs for small graphs, a Barnes–Hut quadtree above
 // LayoutParams::exactRepulsionLimit, so one iteration costs O(n log n + edges)), a gravity towards
 // the origin that keeps disconnected components together, and a soft collision between discs.
-// Every force is scaled by `alpha`, which starts at 1 and decays geometrically.
+// Every force but the collision is scaled by `alpha`, which starts at LayoutParams::startAlpha
+// (1) and decays geometrically.
 //
 // Settling. When alpha falls below alphaMin, a final pass moves nodes apart (positions only)
 // until no two discs overlap, then the layout is settled: step() returns false, positions stop
-// changing and settled() stays true until pin() reheats it. With the default parameters this
-// happens after 300 iterations (ceil(log(alphaMin) / log(1 - alphaDecay))), 248 after a reheat.
-// After settling, every pair of nodes that are not both pinned satisfies
-//     distance(centre a, centre b) >= radius a + radius b + collisionPadding.
+// changing and settled() stays true until pin() or reheat(). With the default parameters this
+// happens after 300 iterations (ceil(log(alphaMin) / log(1 - alphaDecay))), 248 after a pin();
+// whatever the parameters, clamping bounds it by about 13,800. After settling, every pair of
+// nodes that are not both pinned satisfies
+//     distance(centre a, centre b) >= radius a + radius b + collisionPadding
+// (the one exception: free nodes walled in by pinned ones with no room left, where the final
+// pass gives up after a bounded effort).
 //
 // Determinism. The result depends only on the nodes, the edges (in order) and the parameters:
 // same inputs and seed give bit-identical positions on every run. The code draws its randomness
 // from a seeded splitmix64, never iterates unordered containers and uses only + - * / and sqrt,
-// which IEEE 754 rounds the same way on every platform (native and wasm alike, as long as the
-// compiler does not fuse multiply-adds; ISO C++ mode keeps contraction off). A different seed
-// gives a different layout.
+// which IEEE 754 rounds the same way on every platform: native and wasm builds agree as long as
+// the compiler does not fuse multiply-adds (GCC in ISO mode does not; wasm has no fused
+// multiply-add). A different seed gives a different layout.
 //
 // Robustness. Invalid input is tolerated, never fatal: edges with an end out of range,
 // self-loops and duplicates (a-b after a-b or b-a) are ignored; non-finite or negative radii and
-// weights count as 0; radii are capped at kMaxLayoutRadius; non-finite initial positions are
-// ignored. Positions stay finite even with coincident nodes and zero-length edges.
+// weights count as 0; radii are capped at kMaxLayoutRadius; a non-finite edge strength counts as
+// 1 and a non-finite length as the default; starting and pinned points that are not finite or
+// lie beyond kMaxLayoutCoordinate are ignored. Positions stay finite even with coincident nodes
+// and zero-length edges.
 #pragma once
 
 #include <cstddef>
@@ -54,6 +60,7 @@ struct Rect {
 };
 
 inline constexpr float kMaxLayoutRadius = 1.0e6f;
+inline constexpr float kMaxLayoutCoordinate = 1.0e9f; // farther starting or pinned points are ignored
 
 struct LayoutNode {
     float radius = 0.0f;                // disc drawn for the node; collisions respect it
@@ -65,8 +72,8 @@ struct LayoutNode {
 struct LayoutEdge {
     std::size_t a = 0;
     std::size_t b = 0;
-    float strength = 1.0f; // multiplies the spring stiffness (which is 1 / min(degree a, degree b))
-    float length = 0.0f;   // wanted centre-to-centre distance; 0 = radius a + radius b + linkGap
+    float strength = 1.0f; // in [0, 1], times the stiffness 1 / min(degree a, degree b)
+    float length = 0.0f;   // wanted centre-to-centre distance; <= 0 = radius a + radius b + linkGap
 };
 
 // Out-of-range values are clamped to the nearest sensible one, so that the layout always settles.
@@ -80,6 +87,8 @@ struct LayoutParams {
     float velocityDecay = 0.4f;       // friction: share of the velocity lost per iteration
     float alphaDecay = 0.0228f;       // in [0.001, 1]; 0.0228 settles in 300 iterations
     float alphaMin = 0.001f;          // in [1e-6, 0.5]
+    float startAlpha = 1.0f;          // in [0, 1]; lower it (e.g. 0.1) when nodes start from a
+                                      // previous layout, so the picture is adjusted, not redone
     float reheatAlpha = 0.3f;         // alpha restored by pin()
     float theta = 0.9f;               // Barnes–Hut accuracy, in [0.3, 2] (smaller = more exact)
     std::size_t exactRepulsionLimit = 400; // up to this node count (at most 2000), exact repulsion
@@ -90,7 +99,8 @@ public:
     GraphLayout(std::vector<LayoutNode> nodes, std::vector<LayoutEdge> edges, LayoutParams params = {});
 
     // Runs up to `iterations` iterations (stopping early once settled). Returns true while the
-    // layout is still moving, false once it is settled: the caller can stop redrawing then.
+    // layout is still moving, false once it is settled. The call that settles still moves nodes:
+    // draw its positions, then the caller can stop redrawing until pin() or reheat().
     bool step(int iterations = 1);
     bool settled() const { return settled_; }
     // Steps until settled or until maxIterations have run; returns settled().
@@ -159,10 +169,13 @@ private:
     std::vector<Quad> quads_;
     std::vector<int> quadNext_;       // per node: next node in the same quadtree leaf, or -1
     std::vector<int> quadStack_;
+    std::vector<std::uint32_t> spatialOrder_;
     std::vector<Vec2> predicted_;
     std::vector<std::pair<std::uint64_t, std::uint32_t>> cellEntries_;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> candidatePairs_;
     std::vector<std::uint32_t> bigNodes_;
+    std::vector<float> reach_;
+    std::vector<float> sortedReach_;
 
     std::uint64_t randomState_ = 0;
     float alpha_ = 1.0f;

@@ -3,7 +3,10 @@
 #include "core/text_fold.hpp"
 
 #include <algorithm>
+#include <limits>
+#include <string>
 #include <tuple>
+#include <vector>
 
 namespace explorer {
 namespace {

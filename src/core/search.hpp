@@ -18,7 +18,8 @@ enum class MatchField {
     Name,
     Alias,       // one of Entity::aliases
     Description, // the description in the language searched
-    Label,       // kind ("project"/"projet"), organisation type, project axis or sector label
+    Label,       // kind ("project"/"projet"), organisation type, project axis or sector: by
+                 // label in the language searched or by id ("startup" finds "Start-up")
 };
 
 std::string_view toString(MatchField field);
@@ -56,6 +57,9 @@ inline constexpr std::size_t kMinDescriptionSubstring = 4;
 
 inline constexpr std::size_t kAllHits = std::numeric_limits<std::size_t>::max();
 
+// Folds every searchable text again on each call (about 70 µs for the shipped dataset in an
+// optimised build): call it when the query or the language changes, not on every frame.
+//
 // Searches every entity of `dataset` for `query`, in language `lang` (descriptions and labels of
 // that language; names and aliases are the same in both).
 //  - The query is folded (foldForSearch) and split on spaces into words. Every word must match

@@ -1,6 +1,6 @@
 // [SECTION] index
 //   keys        the table of keys, shared by the encoder and the decoder
-//   text        percent-encoding, UTF-8 checks, id shape, notice text
+//   text        percent-encoding, UTF-8 checks, notice text and its cap
 //   numbers     camera numbers: parsing, rounding, writing
 //   encoder     toHash
 //   decoder     fromHash, one function per kind of value
@@ -24,7 +24,7 @@ namespace {
 
 enum class Key { Version, View, Selection, Search, Lang, Theme, Camera, Axes, Sectors, Types,
                  Roles, Multi, Sort, Dataset };
-inline constexpr std::size_t kKeyCount = 14;
+constexpr std::size_t kKeyCount = static_cast<std::size_t>(Key::Dataset) + 1;
 
 // In the order the encoder writes them.
 constexpr std::array<std::string_view, kKeyCount> kKeyNames{
@@ -79,7 +79,9 @@ void appendEncoded(std::string& out, std::string_view text, bool keepComma) {
 // Reads one well-formed UTF-8 sequence at `pos` (Unicode table 3-7: no overlong forms, no
 // surrogates, nothing past U+10FFFF) and moves past it.
 std::optional<std::uint32_t> nextCodePoint(std::string_view text, std::size_t& pos) {
-    const auto byteAt = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(text[i])); };
+    const auto byteAt = [&](std::size_t i) {
+        return static_cast<std::uint32_t>(static_cast<unsigned char>(text[i]));
+    };
     const std::uint32_t lead = byteAt(pos);
     if (lead < 0x80) {
         ++pos;
@@ -206,7 +208,8 @@ public:
         if (!notices_.empty() && notices_.back().reason == NoticeReason::MoreNotices) {
             HashNotice& more = notices_.back();
             std::uint64_t count = 0;
-            const auto parsed = std::from_chars(more.value.data(), more.value.data() + more.value.size(), count);
+            const char* const end = more.value.data() + more.value.size();
+            const auto parsed = std::from_chars(more.value.data(), end, count);
             more.value = decimal(parsed.ec == std::errc{} ? count + 1 : 1);
             return;
         }
@@ -576,7 +579,8 @@ Words sentenceFor(const HashNotice& notice) {
     case NoticeReason::UnknownKey:
         return {"Réglage inconnu « {key} » ignoré.", "Unknown setting “{key}” ignored."};
     case NoticeReason::MissingValue:
-        return {"« {key} » n’a pas de valeur : ignoré.", "“{key}” has no value, so it was ignored."};
+        return {"« {key} » n’a pas de valeur : ignoré.",
+                "“{key}” has no value, so it was ignored."};
     case NoticeReason::BadEncoding:
         return {"Caractères illisibles dans « {key} » : réglage ignoré.",
                 "Unreadable characters in “{key}”; setting ignored."};
@@ -592,9 +596,11 @@ Words sentenceFor(const HashNotice& notice) {
                 "“{key}” appears twice in the link; only the first value counts."};
     case NoticeReason::TooLong:
         if (notice.key.empty()) {
-            return {"Lien trop long : sa fin a été ignorée.", "The link is too long; its end was ignored."};
+            return {"Lien trop long : sa fin a été ignorée.",
+                    "The link is too long; its end was ignored."};
         }
-        return {"« {key} » trop long : le texte a été raccourci.", "“{key}” was too long and has been shortened."};
+        return {"« {key} » trop long : le texte a été raccourci.",
+                "“{key}” was too long and has been shortened."};
     case NoticeReason::TooManyItems:
         return {"Trop de valeurs pour « {key} » : seules les 32 premières sont prises.",
                 "Too many values for “{key}”; only the first 32 are used."};
@@ -605,7 +611,9 @@ Words sentenceFor(const HashNotice& notice) {
         return {"« {value} » ne figure pas dans ces données : ignoré.",
                 "“{value}” is not in this dataset; ignored."};
     case NoticeReason::MoreNotices:
-        if (notice.value == "1") return {"Et un autre problème dans le lien.", "And one more problem in the link."};
+        if (notice.value == "1") {
+            return {"Et un autre problème dans le lien.", "And one more problem in the link."};
+        }
         return {"Et {value} autres problèmes dans le lien.", "And {value} more problems in the link."};
     }
     return {"", ""};
@@ -678,7 +686,9 @@ std::string toHash(const ViewState& state, const ViewState& base) {
         body += "fit";
     }
     if (state.filters.axes != base.filters.axes) appendList(body, Key::Axes, state.filters.axes);
-    if (state.filters.sectors != base.filters.sectors) appendList(body, Key::Sectors, state.filters.sectors);
+    if (state.filters.sectors != base.filters.sectors) {
+        appendList(body, Key::Sectors, state.filters.sectors);
+    }
     if (state.filters.types != base.filters.types) appendList(body, Key::Types, state.filters.types);
     if (state.filters.roles != base.filters.roles) appendList(body, Key::Roles, state.filters.roles);
     if (state.filters.multiProjectOnly != base.filters.multiProjectOnly) {

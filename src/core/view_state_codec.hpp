@@ -10,14 +10,15 @@
 //   hash     = [ "#" ] [ piece *( "&" piece ) ]
 //   piece    = "" / key "=" value                 ; split at the first "="; empty pieces
 //                                                 ; ("a=1&&b=2", a trailing "&") are skipped
-//   key      = 1*( any byte but "&" and "=" )
+//   key      = *( any byte but "&" and "=" )      ; unknown ones (even "") are reported
 //   value    = *( unreserved / ":" / "," / pct / other-byte ) ; other-byte: any byte but "&",
 //                                                 ; taken literally (the encoder never
 //                                                 ; writes one)
 //   pct      = "%" HEXDIG HEXDIG                  ; either case; "%", "%4", "%ZZ" are errors
 //   unreserved = ALPHA / DIGIT / "-" / "." / "_" / "~"
 //
-//   key      value after percent-decoding         default (not written)
+//   key      value after percent-decoding         in ViewState{} (written only when the
+//                                                 ; field differs from `base`, see toHash)
 //   v        "1"                                  1
 //   view     network | matrix | table | projects  network
 //   sel      id, or empty for "nothing selected"  empty
@@ -25,6 +26,7 @@
 //   lang     fr | en                              en
 //   theme    auto | light | dark                  auto
 //   cam      zoom "," x "," y, or "fit"           fit (the view frames the whole graph)
+//            (three numbers; zoom in [0.05, 40], x and y in [-100000, 100000])
 //   ax       id-list (axes)                       empty
 //   sec      id-list (sectors)                    empty
 //   type     id-list (organisation types)         empty

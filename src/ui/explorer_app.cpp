@@ -2,26 +2,54 @@
 
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
-#include "ui/ui_context.hpp"
 #include "ui/views.hpp"
+#include "ui/widgets.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <array>
 
 namespace explorer::ui {
+namespace {
+
+// Below this width (in font sizes) the details panel covers the lower part of the view instead
+// of standing beside it.
+constexpr float kSideBySideEm = 56.0f;
+constexpr float kDetailsWidthEm = 22.0f;
+
+struct ViewTab {
+    View view;
+    Str label;
+};
+constexpr std::array<ViewTab, 4> kViewTabs{{
+    {View::Network, Str::ViewNetwork},
+    {View::Matrix, Str::ViewMatrix},
+    {View::Table, Str::ViewTable},
+    {View::Projects, Str::ViewProjects},
+}};
+
+} // namespace
+
+ExplorerApp::ExplorerApp() = default;
 
 std::vector<Problem> ExplorerApp::loadDataset(std::string_view text) {
-    LoadResult result = loadDataset(text);
-    if (result.dataset) {
-        dataset_ = std::move(*result.dataset);
-        hasDataset_ = true;
-        problems_.clear();
-        return {};
+    LoadResult result = explorer::loadDataset(text);
+    if (!result.dataset) {
+        problems_ = result.problems;
+        return result.problems;
     }
-    problems_ = result.problems;
-    return result.problems;
+    dataset_ = std::move(*result.dataset);
+    hasDataset_ = true;
+    problems_.clear();
+    network_.reset();
+    visibleValid_ = false;
+    panels_.searchedQuery.clear();
+    panels_.hits.clear();
+    // The selection may not exist in the new dataset.
+    if (!dataset_.findEntity(state_.selection)) state_.selection.clear();
+    return {};
 }
 
 Summary ExplorerApp::summary() const {
@@ -36,6 +64,16 @@ Summary ExplorerApp::summary() const {
     return s;
 }
 
+bool ExplorerApp::select(std::string_view id) {
+    if (id.empty()) {
+        state_.selection.clear();
+        return true;
+    }
+    if (!dataset_.findEntity(id)) return false;
+    state_.selection = std::string(id);
+    return true;
+}
+
 bool ExplorerApp::darkThemeActive() const {
     switch (state_.theme) {
     case Theme::Light: return false;
@@ -45,6 +83,22 @@ bool ExplorerApp::darkThemeActive() const {
     return systemDark_;
 }
 
+bool ExplorerApp::animating() const { return state_.view == View::Network && network_.animating(); }
+
+std::optional<ScreenRect> ExplorerApp::locate(std::string_view id) const {
+    const auto entity = dataset_.findEntity(id);
+    if (!entity) return std::nullopt;
+    const auto it = located_.find(*entity);
+    if (it == located_.end()) return std::nullopt;
+    return it->second;
+}
+
+std::vector<std::string> ExplorerApp::takeLinksToOpen() {
+    std::vector<std::string> links;
+    links.swap(panels_.linksToOpen);
+    return links;
+}
+
 void ExplorerApp::drawFrame() {
     const bool dark = darkThemeActive();
     if (!styleApplied_ || dark != styleDark_) {
@@ -52,63 +106,163 @@ void ExplorerApp::drawFrame() {
         styleDark_ = dark;
         styleApplied_ = true;
     }
+    if (hasDataset_ && (!visibleValid_ || !(visibleFor_ == state_.filters))) {
+        visible_ = applyFilters(dataset_, state_.filters);
+        visibleFor_ = state_.filters;
+        visibleValid_ = true;
+    }
+    located_.clear();
+    hovered_ = -1;
+
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
     constexpr ImGuiWindowFlags kRootFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                            ImGuiWindowFlags_NoSavedSettings |
-                                            ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                            ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::Begin("##explorer", nullptr, kRootFlags);
-    drawTopBar();
-    const UiContext ui{fonts_, palette(dark), state_.lang};
+    UiContext ui{fonts_, palette(dark), state_.lang, visible_, located_, gestures_, hovered_};
+    drawTopBar(ui);
     if (!hasDataset_) {
         ImGui::TextUnformatted(tr(Str::NoDataset, state_.lang));
     } else {
-        ImGui::BeginChild("##view", ImVec2(0, 0), ImGuiChildFlags_None);
-        drawProjectsView(dataset_, state_, ui);
-        ImGui::EndChild();
+        drawControls(ui);
+        drawBody(ui);
     }
     ImGui::End();
     drawProblemsPanel();
+    gestures_ = GestureInput{};
     wheelWanted_ = pointerOverScrollable();
 }
 
-bool ExplorerApp::pointerOverScrollable() {
-    // ImGui's hovered window is the innermost one under the pointer; the wheel scrolls it or the
-    // nearest parent that has something to scroll.
-    for (const ImGuiWindow* window = ImGui::GetCurrentContext()->HoveredWindow; window;
-         window = window->ParentWindow) {
-        if (window->ScrollMax.y > 0.0f || window->ScrollMax.x > 0.0f) return true;
-        if (!(window->Flags & ImGuiWindowFlags_ChildWindow)) break;
-    }
-    return false;
-}
-
-void ExplorerApp::drawTopBar() {
+void ExplorerApp::drawTopBar(UiContext& ui) {
     const Lang lang = state_.lang;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    // Language and theme switches on the right of the title line.
+    const char* themeLabel = darkThemeActive() ? tr(Str::ThemeLight, lang) : tr(Str::ThemeDark, lang);
+    const float switchesWidth = ImGui::GetFrameHeight() * 2 + ImGui::CalcTextSize("FREN").x + style.ItemInnerSpacing.x * 2 +
+                                ImGui::CalcTextSize(themeLabel).x + style.FramePadding.x * 2 + style.ItemSpacing.x * 2;
+    const float titleRight = ImGui::GetContentRegionMax().x - switchesWidth - style.ItemSpacing.x;
     if (fonts_.heading) ImGui::PushFont(fonts_.heading);
+    ImGui::PushTextWrapPos(titleRight);
     ImGui::TextUnformatted(hasDataset_ && !dataset_.title.empty() ? dataset_.title.get(lang).c_str()
                                                                   : tr(Str::AppTitle, lang));
+    ImGui::PopTextWrapPos();
     if (fonts_.heading) ImGui::PopFont();
-
-    // Language and theme switches, right-aligned on the title line when they fit, below it when not.
-    const float switchesWidth = ImGui::CalcTextSize("FR EN Sombre Clair").x +
-                                ImGui::GetStyle().FramePadding.x * 8 + ImGui::GetStyle().ItemSpacing.x * 3;
-    const float available = ImGui::GetContentRegionAvail().x;
-    if (available > switchesWidth * 2.2f) {
-        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - switchesWidth);
-    }
+    const float titleBottom = ImGui::GetCursorPosY();
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - switchesWidth);
+    ImGui::SetCursorPosY(style.WindowPadding.y);
     ImGui::PushID("lang");
     if (ImGui::RadioButton("FR", state_.lang == Lang::Fr)) state_.lang = Lang::Fr;
     ImGui::SameLine();
     if (ImGui::RadioButton("EN", state_.lang == Lang::En)) state_.lang = Lang::En;
     ImGui::PopID();
     ImGui::SameLine();
-    const bool dark = darkThemeActive();
-    if (ImGui::SmallButton(dark ? tr(Str::ThemeLight, lang) : tr(Str::ThemeDark, lang))) {
-        state_.theme = dark ? Theme::Light : Theme::Dark;
-    }
+    if (ImGui::Button(themeLabel)) state_.theme = darkThemeActive() ? Theme::Light : Theme::Dark;
+    ImGui::SetCursorPosY(std::max(titleBottom, ImGui::GetCursorPosY()));
+    ImGui::PushStyleColor(ImGuiCol_Separator, ImGui::ColorConvertU32ToFloat4(ui.palette.border));
     ImGui::Separator();
+    ImGui::PopStyleColor();
+}
+
+void ExplorerApp::drawControls(UiContext& ui) {
+    const Lang lang = state_.lang;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    // View switch: a row of buttons, the current one filled with the accent colour.
+    float tabsWidth = 0;
+    for (const ViewTab& tab : kViewTabs) tabsWidth += ImGui::CalcTextSize(tr(tab.label, lang)).x + style.FramePadding.x * 2;
+    tabsWidth += style.ItemSpacing.x * 3;
+    ImGui::PushID("views");
+    for (std::size_t i = 0; i < kViewTabs.size(); ++i) {
+        const ViewTab& tab = kViewTabs[i];
+        const bool current = state_.view == tab.view;
+        if (i) ImGui::SameLine();
+        ImGui::PushID(static_cast<int>(i));
+        if (current) {
+            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(ui.palette.accent));
+            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(ui.palette.accent));
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.palette.accentText));
+        }
+        if (ImGui::Button(tr(tab.label, lang))) state_.view = tab.view;
+        if (current) ImGui::PopStyleColor(3);
+        ImGui::PopID();
+    }
+    ImGui::PopID();
+
+    // Search and filters share the rest of the row, or take a row of their own on a phone.
+    const int filterCount = activeFilterCount(state_.filters);
+    const std::string filtersLabel = filterCount ? std::string(tr(Str::Filters, lang)) + " (" + std::to_string(filterCount) + ")###filters"
+                                                 : std::string(tr(Str::Filters, lang)) + "###filters";
+    const float filtersWidth = ImGui::CalcTextSize(filtersLabel.c_str(), filtersLabel.c_str() + filtersLabel.find("###")).x +
+                               style.FramePadding.x * 2;
+    const float minSearch = ImGui::GetFontSize() * 12.0f;
+    const float full = ImGui::GetContentRegionAvail().x;
+    float searchWidth = full - tabsWidth - filtersWidth - style.ItemSpacing.x * 2;
+    if (searchWidth >= minSearch) {
+        ImGui::SameLine();
+    } else {
+        searchWidth = full - filtersWidth - style.ItemSpacing.x;
+    }
+    drawSearchBox(dataset_, state_, panels_, ui, searchWidth);
+    ImGui::SameLine();
+    if (filterCount || panels_.filtersOpen) {
+        ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(ui.palette.accent));
+    }
+    if (ImGui::Button(filtersLabel.c_str())) panels_.filtersOpen = !panels_.filtersOpen;
+    if (filterCount || panels_.filtersOpen) ImGui::PopStyleColor();
+    if (panels_.filtersOpen) {
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(ui.palette.surface));
+        ImGui::BeginChild("##filters", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+        drawFiltersPanel(dataset_, state_, ui);
+        ImGui::EndChild();
+        ImGui::PopStyleColor();
+    }
+    ImGui::Spacing();
+}
+
+void ExplorerApp::drawBody(UiContext& ui) {
+    const ImVec2 available = ImGui::GetContentRegionAvail();
+    const float em = ImGui::GetFontSize();
+    const bool showDetails = dataset_.findEntity(state_.selection).has_value();
+    const bool sideBySide = available.x >= kSideBySideEm * em;
+    const float detailsWidth = std::min(kDetailsWidthEm * em, available.x * 0.4f);
+    const float viewWidth = showDetails && sideBySide ? available.x - detailsWidth - ImGui::GetStyle().ItemSpacing.x : available.x;
+
+    ImGui::BeginChild("##view", ImVec2(viewWidth, available.y), ImGuiChildFlags_None);
+    switch (state_.view) {
+    case View::Network: drawNetworkView(dataset_, network_, state_, ui); break;
+    case View::Matrix: drawMatrixView(dataset_, state_, ui); break;
+    case View::Table: drawTableView(dataset_, state_, ui); break;
+    case View::Projects: drawProjectsView(dataset_, state_, ui); break;
+    }
+    ImGui::EndChild();
+
+    if (!dataset_.findEntity(state_.selection)) return;
+    bool keepOpen = true;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(ui.palette.surface));
+    if (sideBySide) {
+        ImGui::SameLine();
+        ImGui::BeginChild("##details", ImVec2(0, available.y), ImGuiChildFlags_Border);
+        keepOpen = drawDetailsPanel(dataset_, state_, panels_, ui);
+        ImGui::EndChild();
+    } else {
+        // A sheet over the lower part of the view, as phones show details.
+        const ImVec2 bodyMin = ImGui::GetItemRectMin();
+        const float sheetHeight = std::max(available.y * 0.55f, std::min(available.y, 12.0f * em));
+        ImGui::SetNextWindowPos(ImVec2(bodyMin.x, bodyMin.y + available.y - sheetHeight));
+        ImGui::SetNextWindowSize(ImVec2(available.x, sheetHeight));
+        constexpr ImGuiWindowFlags kSheetFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysVerticalScrollbar;
+        ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(ui.palette.surface));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+        ImGui::Begin("##details-sheet", nullptr, kSheetFlags);
+        keepOpen = drawDetailsPanel(dataset_, state_, panels_, ui);
+        ImGui::End();
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor();
+    }
+    ImGui::PopStyleColor();
+    if (!keepOpen) state_.selection.clear();
 }
 
 void ExplorerApp::drawProblemsPanel() {
@@ -116,11 +270,11 @@ void ExplorerApp::drawProblemsPanel() {
     const ImGuiIO& io = ImGui::GetIO();
     const Lang lang = state_.lang;
     const ImVec2 size(std::min(io.DisplaySize.x - 24.0f, 640.0f), std::min(io.DisplaySize.y - 24.0f, 420.0f));
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always,
-                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(size, ImGuiCond_Always);
     bool open = true;
     const std::string title = std::string(tr(Str::DatasetRejected, lang)) + "###problems";
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
     if (ImGui::Begin(title.c_str(), &open,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize |
                          ImGuiWindowFlags_NoMove)) {
@@ -136,7 +290,18 @@ void ExplorerApp::drawProblemsPanel() {
         if (ImGui::Button(tr(Str::Close, lang))) open = false;
     }
     ImGui::End();
+    ImGui::PopStyleVar();
     if (!open) problems_.clear();
+}
+
+bool ExplorerApp::pointerOverScrollable() {
+    // ImGui's hovered window is the innermost one under the pointer; the wheel scrolls it or the
+    // nearest parent that has something to scroll.
+    for (const ImGuiWindow* window = ImGui::GetCurrentContext()->HoveredWindow; window; window = window->ParentWindow) {
+        if (window->ScrollMax.y > 0.0f || window->ScrollMax.x > 0.0f) return true;
+        if (!(window->Flags & ImGuiWindowFlags_ChildWindow)) break;
+    }
+    return false;
 }
 
 } // namespace explorer::ui

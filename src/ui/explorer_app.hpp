@@ -1,13 +1,22 @@
 // The explorer as one object: the dataset shown, the reader's view state, and the frame that
 // draws them. The platform layer (src/web) owns the ImGui context and the renderer, feeds input,
 // and calls drawFrame() between ImGui::NewFrame() and ImGui::Render().
+//
+// Screen layout: a top bar (title, language, theme), a control row (views, search, filters),
+// then the current view, with the details of the selected entity beside it on wide screens or
+// over its lower part on narrow ones.
 #pragma once
 
 #include "core/dataset_loader.hpp"
+#include "core/filters.hpp"
 #include "core/model.hpp"
 #include "core/view_state.hpp"
 #include "ui/fonts.hpp"
+#include "ui/network_scene.hpp"
+#include "ui/panels.hpp"
+#include "ui/ui_context.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +34,8 @@ struct Summary {
 
 class ExplorerApp {
 public:
+    ExplorerApp();
+
     // Validates `text` as a dataset. Accepted: it replaces the one shown. Rejected: the current
     // dataset stays, and the problems are listed in a panel until the reader closes it.
     // Returns the problems (empty when accepted).
@@ -37,6 +48,9 @@ public:
     ViewState& state() { return state_; }
     const ViewState& state() const { return state_; }
 
+    // Selects an entity by id (empty clears). Returns false, changing nothing, for an unknown id.
+    bool select(std::string_view id);
+
     // The system's colour scheme, used when the theme is Auto.
     void setSystemDark(bool dark) { systemDark_ = dark; }
     bool darkThemeActive() const;
@@ -44,19 +58,30 @@ public:
     // Call after (re)building the font atlas (see fonts.hpp).
     void setFonts(const Fonts& fonts) { fonts_ = fonts; }
 
+    // Two-finger gestures since the last frame (the platform fills it; drawFrame consumes it).
+    GestureInput& gestures() { return gestures_; }
+
     // Builds the whole UI for one frame, in a window covering io.DisplaySize.
     void drawFrame();
 
-    // True while something moves on its own (a layout settling, an animation): the platform keeps
+    // True while something moves on its own (the network layout settling): the platform keeps
     // drawing frames only while this is true or input arrives.
-    bool animating() const { return false; }
+    bool animating() const;
 
     // Whether a wheel event at the pointer should stay in the widget (something there scrolls or
     // zooms) rather than scroll the host page. Answered from the last frame drawn.
     bool wantsWheel() const { return wheelWanted_; }
 
+    // Where an entity was drawn in the last frame, in CSS pixels; empty when it was not drawn.
+    std::optional<ScreenRect> locate(std::string_view id) const;
+
+    // Links the reader clicked (sources, websites), to open in a new tab; cleared by the call.
+    std::vector<std::string> takeLinksToOpen();
+
 private:
-    void drawTopBar();
+    void drawTopBar(UiContext& ui);
+    void drawControls(UiContext& ui);
+    void drawBody(UiContext& ui);
     void drawProblemsPanel();
     static bool pointerOverScrollable();
 
@@ -65,6 +90,14 @@ private:
     ViewState state_;
     std::vector<Problem> problems_;
     Fonts fonts_;
+    VisibleSet visible_;
+    Filters visibleFor_;
+    bool visibleValid_ = false;
+    LocatedEntities located_;
+    GestureInput gestures_;
+    long long hovered_ = -1;
+    NetworkScene network_;
+    PanelState panels_;
     bool systemDark_ = false;
     bool styleDark_ = false;
     bool styleApplied_ = false;

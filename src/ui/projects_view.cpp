@@ -58,7 +58,7 @@ std::vector<MemberGroup> membersByRole(const Dataset& dataset, std::size_t proje
     return groups;
 }
 
-void drawProjectCard(const Dataset& dataset, std::size_t project, ViewState& state, const UiContext& ui) {
+void drawProjectCard(const Dataset& dataset, std::size_t project, ViewState& state, UiContext& ui) {
     const Entity& entity = dataset.entities[project];
     const Palette& p = ui.palette;
     ImGui::PushID(entity.id.c_str());
@@ -133,7 +133,7 @@ void drawProjectCard(const Dataset& dataset, std::size_t project, ViewState& sta
 
 } // namespace
 
-void drawProjectsView(const Dataset& dataset, ViewState& state, const UiContext& ui) {
+void drawProjectsView(const Dataset& dataset, ViewState& state, UiContext& ui) {
     std::vector<std::size_t> projects;
     for (std::size_t i = 0; i < dataset.entities.size(); ++i) {
         if (dataset.entities[i].kind == EntityKind::Project) projects.push_back(i);

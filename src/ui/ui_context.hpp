@@ -1,17 +1,54 @@
-// What every view function receives besides the model and the view state: fonts, colours and the
-// language, resolved once per frame by ExplorerApp.
+// What every view function receives besides the model and the view state: fonts, colours, the
+// language, what the filters leave visible, and where to report the rectangles of the entities it
+// drew (for explorer.locate and for tests). Built once per frame by ExplorerApp.
 #pragma once
 
+#include "core/filters.hpp"
 #include "core/model.hpp"
 #include "ui/fonts.hpp"
 #include "ui/theme.hpp"
 
+#include <imgui.h>
+
+#include <cstddef>
+#include <unordered_map>
+
 namespace explorer::ui {
+
+// A rectangle in CSS pixels, relative to the widget's top-left corner.
+struct ScreenRect {
+    float x = 0, y = 0, width = 0, height = 0;
+};
+
+// Entity index → where it was drawn this frame (the clickable area). A view records every entity
+// it draws that a reader can click; the last record of an entity wins.
+using LocatedEntities = std::unordered_map<std::size_t, ScreenRect>;
+
+// Two-finger gestures, which ImGui does not model: the platform accumulates them between frames.
+struct GestureInput {
+    float pinchScale = 1.0f;     // product of scale changes since the last frame (1 = none)
+    ImVec2 pinchCentre{0, 0};    // in CSS pixels
+    ImVec2 twoFingerPan{0, 0};   // movement of the centre since the last frame
+    bool active = false;         // two fingers are down
+};
 
 struct UiContext {
     const Fonts& fonts;
     const Palette& palette;
     Lang lang;
+    const VisibleSet& visible;
+    LocatedEntities& located;
+    const GestureInput& gestures;
+    // Entity under the pointer in this frame's view (set by the view, read by the details panel
+    // and the tooltip); -1 when none.
+    long long& hovered;
 };
+
+// Records the last ImGui item as the clickable place of an entity.
+inline void locateLastItem(UiContext& ui, std::size_t entity) {
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    ui.located[entity] = ScreenRect{min.x, min.y, max.x - min.x, max.y - min.y};
+}
 
 } // namespace explorer::ui

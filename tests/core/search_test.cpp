@@ -5,8 +5,16 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
+
+#if __has_include("core/dataset_loader.hpp")
+#include "core/dataset_loader.hpp"
+#define EXPLORER_HAS_LOADER 1
+#endif
 
 namespace explorer {
 namespace {
@@ -332,6 +340,66 @@ TEST(Search, EmptyDatasetFindsNothing) {
     dataset.buildIndex();
     EXPECT_TRUE(search(dataset, "inria", Lang::Fr).empty());
 }
+
+// ---------------------------------------------------------------- the shipped dataset
+
+#if defined(EXPLORER_HAS_LOADER) && defined(EXPLORER_SOURCE_DIR)
+std::optional<Dataset> loadShippedDataset() {
+    std::ifstream file(std::string(EXPLORER_SOURCE_DIR) + "/data/laureates.json", std::ios::binary);
+    if (!file) return std::nullopt;
+    std::ostringstream text;
+    text << file.rdbuf();
+    LoadResult result = loadDataset(text.str());
+    EXPECT_TRUE(result.problems.empty()) << "the shipped dataset does not load";
+    return std::move(result.dataset);
+}
+
+class ShippedDatasetSearch : public ::testing::Test {
+protected:
+    void SetUp() override {
+        std::optional<Dataset> loaded = loadShippedDataset();
+        if (!loaded) GTEST_SKIP() << "data/laureates.json not found";
+        dataset_ = std::move(*loaded);
+    }
+    std::string firstHit(std::string_view query, Lang lang) const {
+        const std::vector<SearchHit> hits = search(dataset_, query, lang);
+        return hits.empty() ? std::string() : idOf(dataset_, hits[0]);
+    }
+    Dataset dataset_;
+};
+
+TEST_F(ShippedDatasetSearch, ReadersFindTheOrganisationsTheyTypeInAnySpelling) {
+    EXPECT_EQ(firstHit("OECD", Lang::En), "org:oecd");
+    EXPECT_EQ(firstHit("ocde", Lang::Fr), "org:oecd");
+    EXPECT_EQ(firstHit("bnf", Lang::Fr), "org:bnf");
+    EXPECT_EQ(firstHit("bibliotheque nationale", Lang::Fr), "org:bnf");
+    EXPECT_EQ(firstHit("education nationale", Lang::Fr), "org:education-nationale");
+    EXPECT_EQ(firstHit("sorbonne", Lang::En), "org:sorbonne-universite");
+    EXPECT_EQ(firstHit("inria", Lang::En), "org:inria");
+
+    const std::vector<SearchHit> oecd = search(dataset_, "OECD", Lang::En);
+    EXPECT_EQ(oecd[0].field, MatchField::Alias);
+    EXPECT_EQ(oecd[0].matched, "OECD");
+}
+
+TEST_F(ShippedDatasetSearch, MistralFindsTheCompanyAndTheModelFirst) {
+    const std::vector<std::string> ids = idsOf(dataset_, search(dataset_, "mistral", Lang::Fr));
+    ASSERT_GE(ids.size(), 2u);
+    const std::vector<std::string> firstTwo(ids.begin(), ids.begin() + 2);
+    EXPECT_TRUE(contains(firstTwo, "org:mistral-ai"));
+    EXPECT_TRUE(contains(firstTwo, "model:mistral-7b"));
+}
+
+TEST_F(ShippedDatasetSearch, WhichProjectsInvolveInria) {
+    const std::vector<SearchHit> hits = search(dataset_, "inria", Lang::Fr);
+    ASSERT_FALSE(hits.empty());
+    std::vector<std::string> projects;
+    for (std::size_t project : dataset_.projectsOf(hits[0].entity)) projects.push_back(dataset_.entities[project].id);
+    EXPECT_TRUE(contains(projects, "project:ai-for-democracy")); // scientific council
+    EXPECT_TRUE(contains(projects, "project:cc-swh"));           // through Software Heritage
+    EXPECT_TRUE(contains(projects, "project:scribe"));
+}
+#endif
 
 } // namespace
 } // namespace explorer

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Benchmarks (figures, not pass/fail): size of dist/explorer.html raw and gzipped, and the time
+# from navigation start to the first frame in headless Chromium (median of 5 loads), each next to
+# a peer measured in the same run. Builds the widget first unless --no-build.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+source scripts/env.sh
+if [ "${1:-}" != "--no-build" ]; then bash scripts/build.sh web >/dev/null; fi
+exec node scripts/bench.mjs

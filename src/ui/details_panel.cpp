@@ -1,0 +1,230 @@
+#include "core/vocabulary.hpp"
+#include "ui/entity_labels.hpp"
+#include "ui/panels.hpp"
+#include "ui/strings.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+namespace explorer::ui {
+namespace {
+
+// Sources are numbered in the order the panel first cites them, like footnotes.
+class SourceNotes {
+public:
+    std::string cite(const std::vector<std::size_t>& sources) {
+        std::string marks;
+        for (std::size_t source : sources) {
+            auto it = std::find(order_.begin(), order_.end(), source);
+            if (it == order_.end()) it = order_.insert(order_.end(), source);
+            marks += marks.empty() ? "[" : ", ";
+            marks += std::to_string(it - order_.begin() + 1);
+        }
+        return marks.empty() ? marks : marks + "]";
+    }
+    const std::vector<std::size_t>& order() const { return order_; }
+
+private:
+    std::vector<std::size_t> order_;
+};
+
+void heading(const char* text, UiContext& ui) {
+    ImGui::Spacing();
+    if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
+    ImGui::TextUnformatted(text);
+    if (ui.fonts.bold) ImGui::PopFont();
+}
+
+void wrapped(const std::string& text) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+}
+
+void wrappedMuted(const std::string& text, UiContext& ui) {
+    ImGui::PushTextWrapPos(0);
+    mutedText(text, ui.palette.textMuted);
+    ImGui::PopTextWrapPos();
+}
+
+void drawFacts(const Entity& entity, SourceNotes& notes, UiContext& ui) {
+    if (entity.facts.empty()) return;
+    heading(tr(Str::Facts, ui.lang), ui);
+    // Claims that disagree are shown together, framed, never merged into one.
+    std::vector<bool> shown(entity.facts.size(), false);
+    for (std::size_t i = 0; i < entity.facts.size(); ++i) {
+        if (shown[i]) continue;
+        const Fact& fact = entity.facts[i];
+        if (fact.conflict.empty()) {
+            ImGui::Bullet();
+            ImGui::SameLine();
+            wrapped(fact.text.get(ui.lang) + " " + notes.cite(fact.sources));
+            shown[i] = true;
+            continue;
+        }
+        ImGui::PushID(fact.conflict.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(ui.palette.warning));
+        ImGui::BeginChild("##conflict", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.palette.warning));
+        ImGui::TextUnformatted(tr(Str::SourcesDisagree, ui.lang));
+        ImGui::PopStyleColor();
+        for (std::size_t j = i; j < entity.facts.size(); ++j) {
+            if (entity.facts[j].conflict != fact.conflict) continue;
+            ImGui::Bullet();
+            ImGui::SameLine();
+            wrapped(entity.facts[j].text.get(ui.lang) + " " + notes.cite(entity.facts[j].sources));
+            shown[j] = true;
+        }
+        ImGui::EndChild();
+        ImGui::PopStyleColor();
+        ImGui::PopID();
+    }
+}
+
+void drawRelations(const Dataset& dataset, std::size_t selected, ViewState& state, SourceNotes& notes, UiContext& ui) {
+    const std::vector<std::size_t>& relations = dataset.relationsOf(selected);
+    if (relations.empty()) return;
+    heading(tr(Str::Relations, ui.lang), ui);
+    // One line per relation, read from the selected entity: "leads OpenLLM-France [1]".
+    std::vector<std::size_t> ordered(relations.begin(), relations.end());
+    std::stable_sort(ordered.begin(), ordered.end(), [&](std::size_t a, std::size_t b) {
+        return roleRank(dataset, dataset.relations[a].role) < roleRank(dataset, dataset.relations[b].role);
+    });
+    for (std::size_t r : ordered) {
+        const Relation& relation = dataset.relations[r];
+        const bool outgoing = relation.source == selected;
+        const std::size_t other = outgoing ? relation.target : relation.source;
+        const Entity& otherEntity = dataset.entities[other];
+        const std::string reading = outgoing ? roleReading(dataset, relation.role, ui.lang)
+                                             : roleReadingFromTarget(dataset, relation.role, ui.lang);
+        ImGui::PushID(static_cast<int>(r));
+        mutedText(reading, ui.palette.textMuted);
+        ImGui::SameLine();
+        FlowLayout flow;
+        const ImU32 kindColour = ui.palette.kind[static_cast<std::size_t>(otherEntity.kind)];
+        if (chip(otherEntity.id, otherEntity.name, withAlpha(kindColour, 0.16f), ui.palette.text, false, flow)) {
+            state.selection = otherEntity.id;
+        }
+        locateLastItem(ui, other);
+        ImGui::SameLine();
+        std::string marks = notes.cite(relation.sources);
+        if (!relation.conflict.empty()) marks += std::string(" · ") + tr(Str::SourcesDisagree, ui.lang);
+        mutedText(marks, relation.conflict.empty() ? ui.palette.textMuted : ui.palette.warning);
+        if (!relation.note.empty()) wrappedMuted(relation.note.get(ui.lang), ui);
+        ImGui::PopID();
+    }
+}
+
+void drawSources(const Dataset& dataset, const SourceNotes& notes, PanelState& panels, UiContext& ui) {
+    if (notes.order().empty()) return;
+    heading(tr(Str::Sources, ui.lang), ui);
+    for (std::size_t i = 0; i < notes.order().size(); ++i) {
+        const Source& source = dataset.sources[notes.order()[i]];
+        ImGui::PushID(source.id.c_str());
+        std::string line = "[" + std::to_string(i + 1) + "] " + source.outlet;
+        if (!source.title.empty()) line += ", « " + source.title + " »";
+        if (!source.date.empty()) line += ", " + source.date;
+        line += std::string(" (") + tr(source.layer == "article" ? Str::LayerArticle : Str::LayerExternal, ui.lang) + ")";
+        if (ui.lang == Lang::En) {
+            // English quotes for English readers; the French guillemets above keep their spaces.
+            const auto open = line.find("« ");
+            if (open != std::string::npos) line.replace(open, std::string("« ").size(), "“");
+            const auto close = line.find(" »");
+            if (close != std::string::npos) line.replace(close, std::string(" »").size(), "”");
+        }
+        ImGui::PushTextWrapPos(0);
+        if (source.url.empty()) {
+            ImGui::TextUnformatted(line.c_str());
+        } else {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.palette.accent));
+            ImGui::TextUnformatted(line.c_str());
+            ImGui::PopStyleColor();
+            if (ImGui::IsItemHovered()) {
+                ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+                ImGui::SetTooltip("%s\n(%s)", source.url.c_str(), tr(Str::OpenInNewTab, ui.lang));
+            }
+            if (ImGui::IsItemClicked()) panels.linksToOpen.push_back(source.url);
+        }
+        ImGui::PopTextWrapPos();
+        ImGui::PopID();
+    }
+}
+
+} // namespace
+
+bool drawDetailsPanel(const Dataset& dataset, ViewState& state, PanelState& panels, UiContext& ui) {
+    const auto found = dataset.findEntity(state.selection);
+    if (!found) return false;
+    const std::size_t selected = *found;
+    const Entity& entity = dataset.entities[selected];
+    bool open = true;
+
+    ImGui::PushID("details");
+    // Close button on the right of the title line.
+    const float closeWidth = ImGui::CalcTextSize("✕").x + ImGui::GetStyle().FramePadding.x * 2;
+    if (ui.fonts.heading) ImGui::PushFont(ui.fonts.heading);
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - closeWidth - ImGui::GetStyle().ItemSpacing.x);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.palette.kind[static_cast<std::size_t>(entity.kind)]));
+    ImGui::TextUnformatted(entity.name.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+    if (ui.fonts.heading) ImGui::PopFont();
+    locateLastItem(ui, selected);
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - closeWidth);
+    if (ImGui::Button("✕")) open = false;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::Close, ui.lang));
+
+    std::string kindLine = typeLabel(dataset, entity, ui.lang);
+    if (!entity.country.empty()) kindLine += " · " + entity.country;
+    mutedText(kindLine, ui.palette.textMuted);
+    if (!entity.aliases.empty()) {
+        std::string aliases = std::string(tr(Str::Aliases, ui.lang)) + (ui.lang == Lang::Fr ? " : " : ": ");
+        for (std::size_t i = 0; i < entity.aliases.size(); ++i) aliases += (i ? ", " : "") + entity.aliases[i];
+        wrappedMuted(aliases, ui);
+    }
+
+    SourceNotes notes;
+    ImGui::Spacing();
+    wrapped(entity.description.get(ui.lang) + " " + notes.cite(entity.sources));
+    if (!entity.licences.empty()) {
+        std::string line = std::string(tr(Str::Licences, ui.lang)) + (ui.lang == Lang::Fr ? " : " : ": ");
+        for (std::size_t i = 0; i < entity.licences.size(); ++i) line += (i ? ", " : "") + entity.licences[i];
+        wrappedMuted(line, ui);
+    }
+    if (!entity.url.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.palette.accent));
+        ImGui::TextUnformatted(tr(Str::Website, ui.lang));
+        ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            ImGui::SetTooltip("%s\n(%s)", entity.url.c_str(), tr(Str::OpenInNewTab, ui.lang));
+        }
+        if (ImGui::IsItemClicked()) panels.linksToOpen.push_back(entity.url);
+    }
+
+    if (entity.kind != EntityKind::Project) {
+        const std::vector<std::size_t> projects = dataset.projectsOf(selected);
+        if (!projects.empty()) {
+            heading(tr(Str::InProjects, ui.lang), ui);
+            FlowLayout flow;
+            for (std::size_t project : projects) {
+                const Entity& p = dataset.entities[project];
+                if (chip(p.id, p.name, withAlpha(ui.palette.kind[0], 0.16f), ui.palette.text, false, flow)) {
+                    state.selection = p.id;
+                }
+                locateLastItem(ui, project);
+            }
+        }
+    }
+    drawFacts(entity, notes, ui);
+    drawRelations(dataset, selected, state, notes, ui);
+    drawSources(dataset, notes, panels, ui);
+    ImGui::PopID();
+    return open;
+}
+
+} // namespace explorer::ui

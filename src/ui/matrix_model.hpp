@@ -1,0 +1,95 @@
+// What the matrix and the table show, computed from the dataset and what the filters leave
+// visible, without ImGui: which participant is linked to which project and how, the rows of the
+// two tables, their sort orders and the sentences of the matrix tooltips. Views draw these; tests
+// check them directly.
+//
+// Links follow core/filters.hpp: a participant is linked to a project by a visible relation
+// between the two, in either direction (LINAGORA lead OpenLLM-France; OpenLLM-France develops
+// Lucie-7B), or through its units: the sources of visible `team_of` / `programme_of` relations
+// pointing at it, and their units in turn (ALMAnaCH team_of Inria and ALMAnaCH partner Scribe
+// link Inria to Scribe through ALMAnaCH).
+#pragma once
+
+#include "core/filters.hpp"
+#include "core/model.hpp"
+#include "core/view_state.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace explorer::ui {
+
+// One way a participant is linked to a project: a visible relation between the project and the
+// participant itself (direct) or one of its units (through `via`).
+struct CellMark {
+    std::size_t relation = 0;        // index into Dataset::relations; it touches the project
+    std::optional<std::size_t> via;  // the unit holding the relation; empty when direct
+    bool direct() const { return !via.has_value(); }
+};
+
+struct MatrixCell {
+    std::size_t participant = 0;
+    std::size_t project = 0;
+    // Direct marks first, then marks through units; each group by role rank (roleRank), then
+    // by relation index. Never empty.
+    std::vector<CellMark> marks;
+    bool hasDirect() const;
+    bool hasIndirect() const;
+};
+
+// Every (visible participant, visible project) pair with at least one mark, sorted by
+// participant then project (entity indices). Only visible relations count, so the roles filter
+// applies to each step of a link through units.
+std::vector<MatrixCell> matrixCells(const Dataset& dataset, const VisibleSet& visible);
+
+// The visible projects, in dataset order: the matrix's columns.
+std::vector<std::size_t> visibleProjects(const Dataset& dataset, const VisibleSet& visible);
+
+// A row of the matrix or of the participants table.
+struct ParticipantRow {
+    std::size_t entity = 0;
+    std::vector<std::size_t> projects; // visible projects it is linked to (cells), in dataset order
+    std::vector<std::string> roles;    // distinct roles of its visible relations as source, by rank
+};
+
+// Visible participants (every kind but Project), in dataset order. With `linkedOnly`, only those
+// linked to at least one visible project (the matrix has nothing to show for the others).
+std::vector<ParticipantRow> participantRows(const Dataset& dataset, const VisibleSet& visible,
+                                            const std::vector<MatrixCell>& cells, bool linkedOnly);
+
+// Sorts rows by `sort`: Name (folded name), Type (typeLabel in `lang`, folded), Projects (number
+// of linked projects), Roles (the role list compared rank by rank, so leads come together; rows
+// without a role always last). Ties go to the folded name (A to Z whatever the direction), then
+// to the id, so the order is the same on every run.
+void sortParticipantRows(const Dataset& dataset, std::vector<ParticipantRow>& rows, TableSort sort, Lang lang);
+
+// A row of the projects table.
+struct ProjectRow {
+    std::size_t project = 0;
+    std::vector<std::size_t> leads; // sources of visible `lead` relations to the project
+    std::size_t members = 0;        // distinct participants joined to it by a visible relation
+};
+
+std::vector<ProjectRow> projectRows(const Dataset& dataset, const VisibleSet& visible);
+
+// The projects table keeps its sort in the same ViewState::sort as the participants table; each
+// SortColumn stands for the projects column that plays the same part: Name → name, Type → axes
+// (what classifies the row, compared axis by axis in vocabulary order), Projects → members (the
+// count), Roles → lead (folded name of the first lead; projects without a lead always last).
+// Ties as for participants.
+void sortProjectRows(const Dataset& dataset, std::vector<ProjectRow>& rows, TableSort sort, Lang lang);
+
+// Keeps the rows whose entity's name or alias contains the search text, ignoring case and
+// accents (foldForSearch). An empty search keeps everything.
+void keepMatchingRows(const Dataset& dataset, std::vector<ParticipantRow>& rows, std::string_view search);
+void keepMatchingRows(const Dataset& dataset, std::vector<ProjectRow>& rows, std::string_view search);
+
+// One sentence per mark of a cell, with the participant first and the project last:
+// "LINAGORA — leads — OpenLLM-France", "Lucie-7B — is developed by — OpenLLM-France",
+// "Inria — is a partner of — Scribe (through ALMAnaCH)", in `lang`.
+std::vector<std::string> cellSentences(const Dataset& dataset, const MatrixCell& cell, Lang lang);
+
+} // namespace explorer::ui

@@ -1,0 +1,401 @@
+// The matrix: one row per participant linked to a visible project, one column per visible
+// project, a symbol per role in each cell. The name column and the header row stay in place
+// while the rest scrolls, so it reads on a phone as on a desktop.
+#include "ui/entity_labels.hpp"
+#include "ui/matrix_model.hpp"
+#include "ui/strings.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <numbers>
+#include <string>
+#include <vector>
+
+namespace explorer::ui {
+namespace {
+
+enum class Shape { Star, Circle, Square, Diamond, TriangleUp, TriangleDown, TriangleRight, Hexagon, Pentagon, Plus, Bar, Dot };
+
+// Each role has its own shape, so the matrix still reads without colour (colour-vision
+// deficiencies, greyscale print); colours are dark enough on white and light enough on the dark
+// background for graphical objects (3:1).
+struct RoleGlyph {
+    std::string_view role;
+    Shape shape;
+    ImU32 light;
+    ImU32 dark;
+};
+
+constexpr ImU32 rgb(unsigned hex) { return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, 0xFF); }
+
+constexpr std::array kRoleGlyphs{
+    RoleGlyph{"lead", Shape::Star, rgb(0xB45309), rgb(0xFBBF4C)},
+    RoleGlyph{"founding_member", Shape::TriangleUp, rgb(0x7A3E9D), rgb(0xC39BE0)},
+    RoleGlyph{"partner", Shape::Circle, rgb(0x0B5CAD), rgb(0x6CB2FF)},
+    RoleGlyph{"public_partner", Shape::Square, rgb(0x0F7B6C), rgb(0x4CC9B0)},
+    RoleGlyph{"private_partner", Shape::Diamond, rgb(0xA3316F), rgb(0xF08CC0)},
+    RoleGlyph{"joint_research_team", Shape::Hexagon, rgb(0x2F7D32), rgb(0x7BD88F)},
+    RoleGlyph{"supporter", Shape::TriangleDown, rgb(0x4F46C8), rgb(0xA5A8FF)},
+    RoleGlyph{"scientific_council", Shape::Pentagon, rgb(0x6B5A22), rgb(0xD8C48A)},
+    RoleGlyph{"beneficiary", Shape::Plus, rgb(0xA13A12), rgb(0xF4A383)},
+    RoleGlyph{"develops", Shape::TriangleRight, rgb(0x3F6212), rgb(0xB5D67A)},
+    RoleGlyph{"builds_on", Shape::Bar, rgb(0x475569), rgb(0xB8C2D0)},
+};
+
+struct GlyphStyle {
+    Shape shape;
+    ImU32 colour;
+};
+
+// Roles without a glyph of their own (part_of, roles a dataset declares…) share a small dot in the
+// muted text colour; the legend and the tooltip still name them.
+GlyphStyle glyphFor(std::string_view role, const Palette& palette) {
+    for (const RoleGlyph& glyph : kRoleGlyphs) {
+        if (glyph.role == role) return {glyph.shape, palette.dark ? glyph.dark : glyph.light};
+    }
+    return {Shape::Dot, palette.textMuted};
+}
+
+std::vector<ImVec2> regularPolygon(ImVec2 centre, float radius, int sides, float startAngle) {
+    std::vector<ImVec2> points;
+    for (int i = 0; i < sides; ++i) {
+        const float angle = startAngle + 2.0f * std::numbers::pi_v<float> * static_cast<float>(i) / static_cast<float>(sides);
+        points.emplace_back(centre.x + radius * std::cos(angle), centre.y + radius * std::sin(angle));
+    }
+    return points;
+}
+
+std::vector<ImVec2> outlineOf(Shape shape, ImVec2 c, float r) {
+    constexpr float up = -std::numbers::pi_v<float> / 2.0f;
+    switch (shape) {
+    case Shape::Square: return {{c.x - r * 0.8f, c.y - r * 0.8f}, {c.x + r * 0.8f, c.y - r * 0.8f},
+                                {c.x + r * 0.8f, c.y + r * 0.8f}, {c.x - r * 0.8f, c.y + r * 0.8f}};
+    case Shape::Diamond: return regularPolygon(c, r, 4, up);
+    case Shape::TriangleUp: return regularPolygon({c.x, c.y + r * 0.15f}, r * 1.05f, 3, up);
+    case Shape::TriangleDown: return regularPolygon({c.x, c.y - r * 0.15f}, r * 1.05f, 3, -up);
+    case Shape::TriangleRight: return regularPolygon({c.x - r * 0.15f, c.y}, r * 1.05f, 3, 0.0f);
+    case Shape::Hexagon: return regularPolygon(c, r, 6, 0.0f);
+    case Shape::Pentagon: return regularPolygon(c, r, 5, up);
+    case Shape::Bar: return {{c.x - r, c.y - r * 0.4f}, {c.x + r, c.y - r * 0.4f}, {c.x + r, c.y + r * 0.4f},
+                             {c.x - r, c.y + r * 0.4f}};
+    case Shape::Star: {
+        std::vector<ImVec2> points;
+        for (int i = 0; i < 10; ++i) {
+            const float radius = i % 2 == 0 ? r * 1.1f : r * 0.48f;
+            const float angle = up + std::numbers::pi_v<float> * static_cast<float>(i) / 5.0f;
+            points.emplace_back(c.x + radius * std::cos(angle), c.y + radius * std::sin(angle));
+        }
+        return points;
+    }
+    case Shape::Plus: {
+        const float a = r * 0.33f;
+        return {{c.x - a, c.y - r}, {c.x + a, c.y - r}, {c.x + a, c.y - a}, {c.x + r, c.y - a},
+                {c.x + r, c.y + a}, {c.x + a, c.y + a}, {c.x + a, c.y + r}, {c.x - a, c.y + r},
+                {c.x - a, c.y + a}, {c.x - r, c.y + a}, {c.x - r, c.y - a}, {c.x - a, c.y - a}};
+    }
+    case Shape::Circle:
+    case Shape::Dot: break;
+    }
+    return {};
+}
+
+// Filled for a direct link, hollow for a link through a team or programme.
+void drawGlyph(ImDrawList* draw, ImVec2 centre, float radius, GlyphStyle style, bool filled) {
+    const float thickness = std::max(1.2f, radius * 0.3f);
+    if (style.shape == Shape::Circle || style.shape == Shape::Dot) {
+        const float r = style.shape == Shape::Dot ? radius * 0.6f : radius * 0.9f;
+        if (filled) {
+            draw->AddCircleFilled(centre, r, style.colour);
+        } else {
+            draw->AddCircle(centre, r - thickness * 0.5f, style.colour, 0, thickness);
+        }
+        return;
+    }
+    const std::vector<ImVec2> points = outlineOf(style.shape, centre, radius);
+    const int count = static_cast<int>(points.size());
+    if (!filled) {
+        draw->AddPolyline(points.data(), count, style.colour, ImDrawFlags_Closed, thickness);
+    } else if (style.shape == Shape::Star || style.shape == Shape::Plus) {
+        // Concave, but every edge is seen from the centre: a fan of triangles fills it.
+        for (int i = 0; i < count; ++i) {
+            draw->AddTriangleFilled(centre, points[i], points[(i + 1) % count], style.colour);
+        }
+    } else {
+        draw->AddConvexPolyFilled(points.data(), count, style.colour);
+    }
+}
+
+float glyphRadius() { return ImGui::GetTextLineHeight() * 0.36f; }
+float glyphStep() { return ImGui::GetTextLineHeight() * 0.95f; }
+
+// A glyph as an inline item of one text line.
+void glyphItem(GlyphStyle style, bool filled) {
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    const float size = ImGui::GetTextLineHeight();
+    ImGui::Dummy(ImVec2(size, size));
+    drawGlyph(ImGui::GetWindowDrawList(), ImVec2(min.x + size * 0.5f, min.y + size * 0.5f), glyphRadius(), style, filled);
+}
+
+void drawLegend(const Dataset& dataset, const std::vector<MatrixCell>& cells, const UiContext& ui) {
+    std::vector<std::string> roles;
+    bool anyIndirect = false;
+    for (const MatrixCell& cell : cells) {
+        for (const CellMark& mark : cell.marks) {
+            const std::string& role = dataset.relations[mark.relation].role;
+            if (std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(role);
+            anyIndirect = anyIndirect || !mark.direct();
+        }
+    }
+    std::sort(roles.begin(), roles.end(), [&](const std::string& a, const std::string& b) {
+        return std::pair(roleRank(dataset, a), a) < std::pair(roleRank(dataset, b), b);
+    });
+    if (ui.fonts.small) ImGui::PushFont(ui.fonts.small);
+    const float size = ImGui::GetTextLineHeight();
+    const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
+    const float maxWidth = ImGui::GetContentRegionAvail().x;
+    const auto legendItem = [&](GlyphStyle style, bool filled, const std::string& label, FlowLayout& flow) {
+        const float width = std::min(size + gap + ImGui::CalcTextSize(label.c_str()).x, maxWidth);
+        flow.next(width + ImGui::GetStyle().ItemSpacing.x);
+        const ImVec2 min = ImGui::GetCursorScreenPos();
+        ImGui::Dummy(ImVec2(width, size));
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        drawGlyph(draw, ImVec2(min.x + size * 0.5f, min.y + size * 0.5f), glyphRadius(), style, filled);
+        const ImVec2 textMin(min.x + size + gap, min.y);
+        ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.textMuted);
+        ImGui::RenderTextEllipsis(draw, textMin, ImVec2(min.x + width, min.y + size), min.x + width, min.x + width,
+                                  label.c_str(), nullptr, nullptr);
+        ImGui::PopStyleColor();
+    };
+    FlowLayout flow;
+    for (const std::string& role : roles) {
+        legendItem(glyphFor(role, ui.palette), true, roleLabel(dataset, role, ui.lang), flow);
+    }
+    if (anyIndirect) {
+        legendItem(GlyphStyle{Shape::Circle, ui.palette.textMuted}, false, tr(Str::LegendThroughUnit, ui.lang), flow);
+    }
+    if (ui.fonts.small) ImGui::PopFont();
+}
+
+void cellTooltip(const Dataset& dataset, const MatrixCell& cell, const UiContext& ui) {
+    const std::vector<std::string> sentences = cellSentences(dataset, cell, ui.lang);
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+    for (std::size_t i = 0; i < cell.marks.size(); ++i) {
+        const CellMark& mark = cell.marks[i];
+        glyphItem(glyphFor(dataset.relations[mark.relation].role, ui.palette), mark.direct());
+        ImGui::SameLine();
+        ImGui::TextUnformatted(sentences[i].c_str());
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+// The glyphs of one cell, left to right: one per distinct (role, direct or not), since two teams
+// with the same role would only repeat a symbol; the tooltip lists every link.
+void cellGlyphs(const Dataset& dataset, const MatrixCell& cell, ImVec2 min, float width, const Palette& palette) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float step = glyphStep();
+    const float lineHeight = ImGui::GetTextLineHeight();
+    std::vector<std::pair<std::string_view, bool>> drawn;
+    float x = min.x + step * 0.5f;
+    for (const CellMark& mark : cell.marks) {
+        const std::string& role = dataset.relations[mark.relation].role;
+        const std::pair<std::string_view, bool> key{role, mark.direct()};
+        if (std::find(drawn.begin(), drawn.end(), key) != drawn.end()) continue;
+        if (x + step * 0.5f > min.x + width) {
+            // No room left: an ellipsis says there is more, the tooltip says what.
+            draw->AddText(ImVec2(x - step * 0.5f, min.y), palette.textMuted, "…");
+            return;
+        }
+        drawn.push_back(key);
+        drawGlyph(draw, ImVec2(x, min.y + lineHeight * 0.5f), glyphRadius(), glyphFor(role, palette), mark.direct());
+        x += step;
+    }
+}
+
+// Column order. On a narrow screen the type column moves after the projects, so the first
+// project columns show beside the frozen names without scrolling.
+struct MatrixColumns {
+    int name = 0;
+    int count = 1;
+    int type = 2;
+    int firstProject = 3;
+    static MatrixColumns forWidth(float available, float em, std::size_t projects) {
+        if (available >= em * 40.0f) return MatrixColumns{0, 2, 1, 3};
+        return MatrixColumns{0, 1, 2 + static_cast<int>(projects), 2};
+    }
+};
+// ImGui tables hold at most 512 columns (IMGUI_TABLE_MAX_COLUMNS).
+constexpr std::size_t kMaxProjectColumns = 500;
+
+std::string headerLabel(std::string_view text, std::string_view stableId) {
+    return std::string(text) + "###" + std::string(stableId);
+}
+
+} // namespace
+
+void drawMatrixView(const Dataset& dataset, ViewState& state, UiContext& ui) {
+    const Palette& p = ui.palette;
+    const std::vector<MatrixCell> cells = matrixCells(dataset, ui.visible);
+    std::vector<ParticipantRow> rows = participantRows(dataset, ui.visible, cells, true);
+    std::vector<std::size_t> projects = visibleProjects(dataset, ui.visible);
+
+    drawLegend(dataset, cells, ui);
+    if (rows.empty() || projects.empty()) {
+        mutedText(tr(Str::NothingToShow, ui.lang), p.textMuted);
+        return;
+    }
+    if (projects.size() > kMaxProjectColumns) {
+        projects.resize(kMaxProjectColumns);
+        ImGui::PushTextWrapPos(0);
+        mutedText(tr(Str::TooManyProjectColumns, ui.lang), p.warning);
+        ImGui::PopTextWrapPos();
+    }
+    const float em = ImGui::GetFontSize();
+    const float available = ImGui::GetContentRegionAvail().x;
+    const MatrixColumns columns = MatrixColumns::forWidth(available, em, projects.size());
+    std::vector<int> columnOfProject(dataset.entities.size(), -1);
+    std::vector<std::size_t> projectOfColumn(projects.size() + 3, dataset.entities.size());
+    for (std::size_t i = 0; i < projects.size(); ++i) {
+        const int column = columns.firstProject + static_cast<int>(i);
+        columnOfProject[projects[i]] = column;
+        projectOfColumn[static_cast<std::size_t>(column)] = projects[i];
+    }
+    const std::optional<std::size_t> selected = dataset.findEntity(state.selection);
+    const int selectedColumn = selected ? columnOfProject[*selected] : -1;
+
+    float longestName = 0.0f;
+    if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
+    for (const ParticipantRow& row : rows) {
+        longestName = std::max(longestName, ImGui::CalcTextSize(dataset.entities[row.entity].name.c_str()).x);
+    }
+    if (ui.fonts.bold) ImGui::PopFont();
+    // The name column stays put while the others scroll: never more than ~40 % of the width.
+    const float nameWidth = std::clamp(longestName + em * 0.5f, em * 5.0f, std::max(em * 5.0f, std::min(em * 12.0f, available * 0.4f)));
+
+    const int columnCount = 3 + static_cast<int>(projects.size());
+    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
+                                       ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
+                                       ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingFixedFit |
+                                       ImGuiTableFlags_NoSavedSettings;
+    if (!ImGui::BeginTable("##matrix", columnCount, kFlags)) return;
+
+    const std::string nameHeader = headerLabel(tr(Str::ColumnName, ui.lang), "name");
+    const std::string typeHeader = headerLabel(tr(Str::ColumnType, ui.lang), "type");
+    const std::string countHeader = headerLabel(tr(Str::ColumnProjects, ui.lang), "projects");
+    const float minProjectWidth = glyphStep() * 3.0f;
+    for (int column = 0; column < columnCount; ++column) {
+        if (column == columns.name) {
+            ImGui::TableSetupColumn(nameHeader.c_str(), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoHide,
+                                    nameWidth, static_cast<ImGuiID>(SortColumn::Name));
+        } else if (column == columns.type) {
+            ImGui::TableSetupColumn(typeHeader.c_str(), ImGuiTableColumnFlags_WidthFixed, em * 7.0f,
+                                    static_cast<ImGuiID>(SortColumn::Type));
+        } else if (column == columns.count) {
+            ImGui::TableSetupColumn(countHeader.c_str(),
+                                    ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
+                                    ImGui::CalcTextSize(tr(Str::ColumnProjects, ui.lang)).x + em * 1.4f,
+                                    static_cast<ImGuiID>(SortColumn::Projects));
+        } else {
+            const Entity& entity = dataset.entities[projectOfColumn[static_cast<std::size_t>(column)]];
+            const float width = std::clamp(ImGui::CalcTextSize(entity.name.c_str()).x + em * 0.3f, minProjectWidth,
+                                           std::max(minProjectWidth, em * 7.0f));
+            ImGui::TableSetupColumn(headerLabel(entity.name, entity.id).c_str(),
+                                    ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort, width);
+        }
+    }
+    ImGui::TableSetupScrollFreeze(1, 1);
+
+    // The matrix has no roles column: a roles sort chosen in the table shows here as by name.
+    const TableSort shown = state.sort.column == SortColumn::Roles ? TableSort{} : state.sort;
+    showTableSort(shown);
+
+    // Header row, submitted cell by cell so project headers select their project (sorting by a
+    // project column would mean nothing).
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int column = 0; column < columnCount; ++column) {
+        if (!ImGui::TableSetColumnIndex(column)) continue;
+        const std::size_t project = projectOfColumn[static_cast<std::size_t>(column)];
+        if (project >= dataset.entities.size()) {
+            ImGui::TableHeader(ImGui::TableGetColumnName(column));
+            continue;
+        }
+        const bool isSelected = column == selectedColumn;
+        if (isSelected) {
+            ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, withAlpha(p.accent, 0.25f));
+            ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
+        }
+        if (ui.fonts.bold && isSelected) ImGui::PushFont(ui.fonts.bold);
+        ImGui::TableHeader(ImGui::TableGetColumnName(column));
+        if (ui.fonts.bold && isSelected) ImGui::PopFont();
+        if (isSelected) ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered()) {
+            ui.hovered = static_cast<long long>(project);
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        }
+        if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) state.selection = dataset.entities[project].id;
+        locateVisibleItem(ui, project);
+    }
+
+    const TableSort now = tableSort(shown);
+    if (now != shown) state.sort = now;
+    sortParticipantRows(dataset, rows, now, ui.lang);
+
+    const ImU32 selectedRowColour = withAlpha(p.accent, 0.16f);
+    const ImU32 selectedColumnColour = withAlpha(p.accent, 0.10f);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const ParticipantRow& row = rows[static_cast<std::size_t>(i)];
+            const Entity& entity = dataset.entities[row.entity];
+            const bool rowSelected = state.selection == entity.id;
+            ImGui::TableNextRow();
+            if (rowSelected) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, selectedRowColour);
+            if (selectedColumn >= 0) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, selectedColumnColour, selectedColumn);
+            ImGui::PushID(entity.id.data(), entity.id.data() + entity.id.size());
+
+            ImGui::TableSetColumnIndex(columns.name);
+            // Organisations in two projects or more are what the matrix is for: their names stand out.
+            const bool multiProject = row.projects.size() >= 2;
+            if (nameCell(entity.name, rowSelected, multiProject ? ui.fonts.bold : ui.fonts.body)) {
+                state.selection = entity.id;
+            }
+            if (ImGui::IsItemHovered()) ui.hovered = static_cast<long long>(row.entity);
+            locateVisibleItem(ui, row.entity);
+
+            if (ImGui::TableSetColumnIndex(columns.type)) cellText(typeLabel(dataset, entity, ui.lang), p.textMuted);
+            if (ImGui::TableSetColumnIndex(columns.count)) cellText(std::to_string(row.projects.size()), p.text);
+
+            const auto first = std::lower_bound(cells.begin(), cells.end(), row.entity,
+                                                [](const MatrixCell& cell, std::size_t e) { return cell.participant < e; });
+            for (auto cell = first; cell != cells.end() && cell->participant == row.entity; ++cell) {
+                const int column = columnOfProject[cell->project];
+                if (column < 0 || !ImGui::TableSetColumnIndex(column)) continue;
+                const Entity& project = dataset.entities[cell->project];
+                ImGui::PushID(project.id.data(), project.id.data() + project.id.size());
+                const ImVec2 min = ImGui::GetCursorScreenPos();
+                const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
+                if (ImGui::InvisibleButton("##cell", ImVec2(width, ImGui::GetTextLineHeight()))) {
+                    state.selection = entity.id;
+                }
+                if (ImGui::IsItemHovered()) {
+                    ui.hovered = static_cast<long long>(row.entity);
+                    cellTooltip(dataset, *cell, ui);
+                }
+                cellGlyphs(dataset, *cell, min, width, p);
+                ImGui::PopID();
+            }
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+}
+
+} // namespace explorer::ui

@@ -1,0 +1,1166 @@
+// The network view: NetworkScene (contract in network_scene.hpp) and drawNetworkView (views.hpp).
+//
+// [SECTION] vocabulary: how roles and organisation types are drawn
+// [SECTION] the scene: per-dataset caches, the visible graph, layouts, gliding
+// [SECTION] camera
+// [SECTION] drawing primitives: node shapes, edge strokes, labels
+// [SECTION] toolbar and legend
+// [SECTION] drawNetworkView
+#include "ui/network_scene.hpp"
+#include "ui/strings.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+#include "core/view_state_codec.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h> // ImRect
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace explorer::ui {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// A fixed seed: every reader of a dataset sees the same picture.
+constexpr std::uint64_t kLayoutSeed = 20240521;
+// Budgets of layout work per frame: the first picture may take a little longer so that it is
+// already still; afterwards the layout must never make a frame late.
+constexpr auto kFirstFrameBudget = std::chrono::milliseconds(50);
+constexpr auto kFrameBudget = std::chrono::milliseconds(4);
+// A filtered layout starts from the whole dataset's positions: a low alpha lets it relax without
+// forgetting them.
+constexpr float kFilteredAlpha = 0.35f;
+// Nodes glide to new places with this time constant (seconds); below kGlideDone pixels they snap.
+constexpr float kGlideSeconds = 0.09f;
+constexpr float kGlideDonePixels = 0.25f;
+
+constexpr float kZoomMin = static_cast<float>(explorer::kZoomMin);
+constexpr float kZoomMax = static_cast<float>(explorer::kZoomMax);
+constexpr float kCoordinateMax = static_cast<float>(kCameraCoordinateMax);
+constexpr float kWheelZoomStep = 1.2f;   // per wheel notch
+constexpr float kButtonZoomStep = 1.5f;  // per + / − click
+// Nodes never shrink below this share of their layout size, so a phone still shows them.
+constexpr float kMinNodeScale = 0.5f;
+// From this zoom on, every node on screen gets its label even when labels touch.
+constexpr float kAllLabelsZoom = 2.5f;
+constexpr std::size_t kMaxLabels = 300;
+constexpr std::size_t kMaxAllLabels = 400;
+constexpr std::size_t kNoNode = static_cast<std::size_t>(-1);
+
+// [SECTION] vocabulary -------------------------------------------------------------------------
+
+enum class EdgeKind { Lead, Member, Support, Lineage, PartOf };
+
+EdgeKind edgeKindOf(std::string_view role) {
+    if (role == "lead") return EdgeKind::Lead;
+    if (role == "scientific_council" || role == "supporter") return EdgeKind::Support;
+    if (role == "based_on" || role == "trained_on" || role == "develops" || role == "builds_on")
+        return EdgeKind::Lineage;
+    if (role == "team_of" || role == "programme_of" || role == "part_of") return EdgeKind::PartOf;
+    return EdgeKind::Member; // partners, founders, investors, beneficiaries, roles a dataset adds
+}
+
+// Organisations are told apart by fill: public bodies solid, companies and investors hollow,
+// non-profits, communities and anything else hollow with a centre dot.
+enum class OrgStyle { Public, Private, Civil };
+
+OrgStyle orgStyleOf(std::string_view type) {
+    constexpr std::array<std::string_view, 6> kPublic{"university",         "public_research", "research_team",
+                                                      "public_institution", "ministry",        "intergovernmental"};
+    constexpr std::array<std::string_view, 3> kPrivate{"company", "startup", "investor"};
+    if (std::find(kPublic.begin(), kPublic.end(), type) != kPublic.end()) return OrgStyle::Public;
+    if (std::find(kPrivate.begin(), kPrivate.end(), type) != kPrivate.end()) return OrgStyle::Private;
+    return OrgStyle::Civil;
+}
+
+// Layout radius: projects biggest, everything grows a little with its number of links.
+float layoutRadius(EntityKind kind, std::size_t degree) {
+    const float links = std::sqrt(static_cast<float>(degree));
+    if (kind == EntityKind::Project) return std::min(18.0f + 2.0f * links, 30.0f);
+    return std::min(7.0f + 1.5f * links, 16.0f);
+}
+
+LayoutParams layoutParams() {
+    LayoutParams params;
+    params.seed = kLayoutSeed;
+    params.charge = 70.0f;
+    params.linkGap = 34.0f;
+    params.collisionPadding = 8.0f;
+    return params;
+}
+
+bool flagAt(const std::vector<bool>& flags, std::size_t i) { return i >= flags.size() || flags[i]; }
+
+bool finite(Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); }
+
+} // namespace
+
+// [SECTION] the scene --------------------------------------------------------------------------
+
+struct SceneEdge {
+    std::size_t a = 0; // node indices
+    std::size_t b = 0;
+    std::size_t relation = 0;
+    EdgeKind kind = EdgeKind::Member;
+};
+
+struct NetworkScene::Impl {
+    // The dataset the caches below describe.
+    const Dataset* dataset = nullptr;
+    std::size_t entityCount = 0;
+    std::size_t relationCount = 0;
+    std::vector<float> radius;              // per entity, layout units
+    std::vector<std::size_t> projectCount;  // per entity: Dataset::projectsOf(entity).size()
+    std::vector<EdgeKind> edgeKind;         // per relation
+    std::unique_ptr<GraphLayout> base;      // the whole dataset
+
+    // The visible graph.
+    bool graphBuilt = false;
+    std::vector<bool> visibleEntity;        // what the graph was built from (one flag per entity)
+    std::vector<bool> visibleRelation;
+    bool filtered = false;                  // something is hidden: `view` lays the rest out
+    std::vector<std::size_t> nodeEntity;
+    std::vector<std::size_t> nodeOfEntity;  // per entity; kNoNode when hidden
+    std::vector<SceneEdge> edges;
+    std::vector<std::vector<std::size_t>> nodeEdges;
+    std::unique_ptr<GraphLayout> view;      // null until `base` has settled, or when not filtered
+    std::vector<Vec2> display;              // where each node is drawn, gliding towards its target
+    bool displaySettled = false;
+    float lastScale = 1.0f;
+
+    // Interaction and overlays.
+    bool panning = false;
+    ImVec2 panApplied{0, 0};
+    bool pressCancelled = false;
+    std::optional<bool> legendOpen;         // unset: open on wide canvases, closed on narrow ones
+    bool pointerOverCanvas = false;
+    NetworkFrameInfo frame;
+
+    bool multiProject(std::size_t entity) const {
+        return dataset->entities[entity].kind == EntityKind::Organisation && projectCount[entity] >= 2;
+    }
+
+    void prepare(const Dataset& data);
+    bool visibleChanged(const VisibleSet& visible) const;
+    void rebuildGraph(const VisibleSet& visible);
+    void buildViewLayout();
+    bool layoutDone() const;
+    void advance(Clock::time_point deadline);
+    Vec2 target(std::size_t node) const;
+    void snapDisplay();
+    void glide(float seconds);
+};
+
+void NetworkScene::Impl::prepare(const Dataset& data) {
+    if (dataset == &data && entityCount == data.entities.size() && relationCount == data.relations.size()) return;
+    const std::optional<bool> keepLegend = legendOpen;
+    *this = Impl{};
+    legendOpen = keepLegend;
+    dataset = &data;
+    entityCount = data.entities.size();
+    relationCount = data.relations.size();
+
+    radius.resize(entityCount);
+    projectCount.assign(entityCount, 0);
+    std::vector<LayoutNode> nodes(entityCount);
+    for (std::size_t e = 0; e < entityCount; ++e) {
+        const EntityKind kind = data.entities[e].kind;
+        radius[e] = layoutRadius(kind, data.relationsOf(e).size());
+        if (kind == EntityKind::Organisation) projectCount[e] = data.projectsOf(e).size();
+        nodes[e].radius = radius[e];
+        // Projects push harder, so that each consortium gets room around its project.
+        nodes[e].weight = kind == EntityKind::Project ? 3.0f : 1.0f;
+    }
+    std::vector<LayoutEdge> links;
+    links.reserve(relationCount);
+    edgeKind.resize(relationCount);
+    for (std::size_t r = 0; r < relationCount; ++r) {
+        const Relation& relation = data.relations[r];
+        edgeKind[r] = edgeKindOf(relation.role);
+        links.push_back(LayoutEdge{relation.source, relation.target, 1.0f, 0.0f});
+    }
+    base = std::make_unique<GraphLayout>(std::move(nodes), std::move(links), layoutParams());
+}
+
+bool NetworkScene::Impl::visibleChanged(const VisibleSet& visible) const {
+    for (std::size_t e = 0; e < entityCount; ++e)
+        if (flagAt(visible.entity, e) != visibleEntity[e]) return true;
+    for (std::size_t r = 0; r < relationCount; ++r)
+        if (flagAt(visible.relation, r) != visibleRelation[r]) return true;
+    return false;
+}
+
+void NetworkScene::Impl::rebuildGraph(const VisibleSet& visible) {
+    // Where nodes were drawn, so that those which stay glide from there.
+    std::vector<std::optional<Vec2>> drawnAt(entityCount);
+    for (std::size_t n = 0; n < nodeEntity.size() && n < display.size(); ++n) drawnAt[nodeEntity[n]] = display[n];
+
+    visibleEntity.assign(entityCount, true);
+    visibleRelation.assign(relationCount, true);
+    filtered = false;
+    nodeEntity.clear();
+    nodeOfEntity.assign(entityCount, kNoNode);
+    for (std::size_t e = 0; e < entityCount; ++e) {
+        visibleEntity[e] = flagAt(visible.entity, e);
+        if (!visibleEntity[e]) {
+            filtered = true;
+            continue;
+        }
+        nodeOfEntity[e] = nodeEntity.size();
+        nodeEntity.push_back(e);
+    }
+    edges.clear();
+    nodeEdges.assign(nodeEntity.size(), {});
+    for (std::size_t r = 0; r < relationCount; ++r) {
+        visibleRelation[r] = flagAt(visible.relation, r);
+        const Relation& relation = dataset->relations[r];
+        const std::size_t a = relation.source < entityCount ? nodeOfEntity[relation.source] : kNoNode;
+        const std::size_t b = relation.target < entityCount ? nodeOfEntity[relation.target] : kNoNode;
+        if (!visibleRelation[r] || a == kNoNode || b == kNoNode || a == b) {
+            filtered = true;
+            continue;
+        }
+        nodeEdges[a].push_back(edges.size());
+        nodeEdges[b].push_back(edges.size());
+        edges.push_back(SceneEdge{a, b, r, edgeKind[r]});
+    }
+    view.reset();
+    display.resize(nodeEntity.size());
+    for (std::size_t n = 0; n < nodeEntity.size(); ++n) {
+        const std::optional<Vec2>& was = drawnAt[nodeEntity[n]];
+        display[n] = was ? *was : target(n);
+    }
+    displaySettled = false;
+    graphBuilt = true;
+}
+
+void NetworkScene::Impl::buildViewLayout() {
+    std::vector<LayoutNode> nodes(nodeEntity.size());
+    for (std::size_t n = 0; n < nodeEntity.size(); ++n) {
+        const std::size_t e = nodeEntity[n];
+        nodes[n].radius = radius[e];
+        nodes[n].weight = dataset->entities[e].kind == EntityKind::Project ? 3.0f : 1.0f;
+        nodes[n].position = base->positions()[e];
+    }
+    std::vector<LayoutEdge> links;
+    links.reserve(edges.size());
+    for (const SceneEdge& edge : edges) links.push_back(LayoutEdge{edge.a, edge.b, 1.0f, 0.0f});
+    view = std::make_unique<GraphLayout>(std::move(nodes), std::move(links), layoutParams());
+    view->reheat(kFilteredAlpha);
+}
+
+bool NetworkScene::Impl::layoutDone() const {
+    if (!base || !base->settled()) return false;
+    return !filtered || (view && view->settled());
+}
+
+// One unit of work at a time (a layout iteration, or building the filtered layout) until the
+// deadline; at least one per frame, so that any layout settles in a bounded number of frames.
+void NetworkScene::Impl::advance(Clock::time_point deadline) {
+    do {
+        if (!base->settled())
+            base->step(1);
+        else if (filtered && !view)
+            buildViewLayout();
+        else if (view && !view->settled())
+            view->step(1);
+        else
+            break;
+    } while (Clock::now() < deadline);
+}
+
+Vec2 NetworkScene::Impl::target(std::size_t node) const {
+    const Vec2 p = view ? view->positions()[node] : base->positions()[nodeEntity[node]];
+    return finite(p) ? p : Vec2{};
+}
+
+void NetworkScene::Impl::snapDisplay() {
+    for (std::size_t n = 0; n < display.size(); ++n) display[n] = target(n);
+}
+
+void NetworkScene::Impl::glide(float seconds) {
+    if (displaySettled && layoutDone()) return;
+    const float dt = seconds > 0.0f && std::isfinite(seconds) ? std::min(seconds, 0.1f) : 1.0f / 60.0f;
+    const float share = 1.0f - std::exp(-dt / kGlideSeconds);
+    float farthest = 0.0f;
+    for (std::size_t n = 0; n < display.size(); ++n) {
+        const Vec2 goal = target(n);
+        Vec2& at = display[n];
+        if (!finite(at)) at = goal;
+        at.x += (goal.x - at.x) * share;
+        at.y += (goal.y - at.y) * share;
+        farthest = std::max({farthest, std::abs(goal.x - at.x), std::abs(goal.y - at.y)});
+    }
+    const float pixels = farthest * std::max(lastScale, 1.0e-3f);
+    if (layoutDone() && pixels < kGlideDonePixels) {
+        snapDisplay();
+        displaySettled = true;
+    } else {
+        displaySettled = false;
+    }
+}
+
+NetworkScene::NetworkScene() : impl_(std::make_unique<Impl>()) {}
+NetworkScene::~NetworkScene() = default;
+
+void NetworkScene::reset() { *impl_ = Impl{}; }
+
+bool NetworkScene::animating() const {
+    const Impl& s = *impl_;
+    if (!s.base) return false; // nothing built yet: the next drawn frame builds it
+    return !s.layoutDone() || !s.displaySettled;
+}
+
+bool NetworkScene::wantsWheel() const { return impl_->pointerOverCanvas; }
+
+const NetworkFrameInfo& NetworkScene::lastFrame() const { return impl_->frame; }
+
+namespace {
+
+// [SECTION] camera -------------------------------------------------------------------------------
+
+// How layout units map to the screen this frame.
+struct Projection {
+    ImVec2 centre;     // screen point showing camera (x, y): the centre of the graph area
+    float fitScale = 1.0f;
+    Camera camera;
+    float scale() const { return fitScale * camera.zoom; }
+    ImVec2 toScreen(Vec2 p) const {
+        return ImVec2(centre.x + (p.x - camera.x) * scale(), centre.y + (p.y - camera.y) * scale());
+    }
+    Vec2 toLayout(ImVec2 s) const {
+        return Vec2{camera.x + (s.x - centre.x) / scale(), camera.y + (s.y - centre.y) / scale()};
+    }
+};
+
+// The camera the reader set, made safe (a hand-edited state may hold anything), or the one that
+// frames the graph.
+Camera effectiveCamera(const ViewState& state, Vec2 graphCentre) {
+    if (!state.cameraSet) return Camera{1.0f, graphCentre.x, graphCentre.y};
+    Camera camera = state.camera;
+    camera.zoom = std::isfinite(camera.zoom) ? std::clamp(camera.zoom, kZoomMin, kZoomMax) : 1.0f;
+    camera.x = std::isfinite(camera.x) ? std::clamp(camera.x, -kCoordinateMax, kCoordinateMax) : graphCentre.x;
+    camera.y = std::isfinite(camera.y) ? std::clamp(camera.y, -kCoordinateMax, kCoordinateMax) : graphCentre.y;
+    return camera;
+}
+
+void setCamera(ViewState& state, Projection& projection, Camera camera) {
+    camera.zoom = std::clamp(camera.zoom, kZoomMin, kZoomMax);
+    camera.x = std::clamp(camera.x, -kCoordinateMax, kCoordinateMax);
+    camera.y = std::clamp(camera.y, -kCoordinateMax, kCoordinateMax);
+    projection.camera = camera;
+    state.camera = camera;
+    state.cameraSet = true;
+}
+
+// Zooms by `factor` keeping the layout point under `pivot` (screen) where it is.
+void zoomAbout(ViewState& state, Projection& projection, ImVec2 pivot, float factor) {
+    if (!std::isfinite(factor) || factor <= 0.0f) return;
+    const Vec2 held = projection.toLayout(pivot);
+    Camera camera = projection.camera;
+    camera.zoom = std::clamp(camera.zoom * factor, kZoomMin, kZoomMax);
+    const float scale = projection.fitScale * camera.zoom;
+    camera.x = held.x - (pivot.x - projection.centre.x) / scale;
+    camera.y = held.y - (pivot.y - projection.centre.y) / scale;
+    setCamera(state, projection, camera);
+}
+
+void panBy(ViewState& state, Projection& projection, ImVec2 screenDelta) {
+    if (!std::isfinite(screenDelta.x) || !std::isfinite(screenDelta.y)) return;
+    if (screenDelta.x == 0.0f && screenDelta.y == 0.0f) return;
+    Camera camera = projection.camera;
+    camera.x -= screenDelta.x / projection.scale();
+    camera.y -= screenDelta.y / projection.scale();
+    setCamera(state, projection, camera);
+}
+
+// [SECTION] drawing primitives -----------------------------------------------------------------
+
+bool contains(const ImRect& rect, ImVec2 p) { return p.x >= rect.Min.x && p.x < rect.Max.x && p.y >= rect.Min.y && p.y < rect.Max.y; }
+
+bool overlaps(const ImRect& a, const ImRect& b) {
+    return a.Min.x < b.Max.x && b.Min.x < a.Max.x && a.Min.y < b.Max.y && b.Min.y < a.Max.y;
+}
+
+ScreenRect toScreenRect(const ImRect& rect) {
+    return ScreenRect{rect.Min.x, rect.Min.y, rect.Max.x - rect.Min.x, rect.Max.y - rect.Min.y};
+}
+
+ImU32 mix(ImU32 a, ImU32 b, float t) {
+    const ImVec4 x = ImGui::ColorConvertU32ToFloat4(a);
+    const ImVec4 y = ImGui::ColorConvertU32ToFloat4(b);
+    return ImGui::ColorConvertFloat4ToU32(
+        ImVec4(x.x + (y.x - x.x) * t, x.y + (y.y - x.y) * t, x.z + (y.z - x.z) * t, x.w + (y.w - x.w) * t));
+}
+
+struct NodeLook {
+    EntityKind kind = EntityKind::Organisation;
+    OrgStyle style = OrgStyle::Public;
+    ImU32 colour = 0;
+    ImU32 background = 0; // the canvas colour, for outlines and hollow fills
+    float alpha = 1.0f;
+};
+
+void drawNodeShape(ImDrawList* draw, const NodeLook& look, ImVec2 c, float r) {
+    const ImU32 colour = withAlpha(look.colour, look.alpha);
+    const ImU32 outline = withAlpha(look.background, look.alpha);
+    const float stroke = std::max(1.0f, r * 0.12f);
+    switch (look.kind) {
+    case EntityKind::Project: {
+        const float half = r * 0.89f; // a square of about the disc's area
+        draw->AddRectFilled(ImVec2(c.x - half, c.y - half), ImVec2(c.x + half, c.y + half), colour, half * 0.35f);
+        draw->AddRect(ImVec2(c.x - half, c.y - half), ImVec2(c.x + half, c.y + half), outline, half * 0.35f, 0, stroke);
+        break;
+    }
+    case EntityKind::Model: {
+        const float h = r * 1.2f;
+        draw->AddQuadFilled(ImVec2(c.x, c.y - h), ImVec2(c.x + h, c.y), ImVec2(c.x, c.y + h), ImVec2(c.x - h, c.y), colour);
+        draw->AddQuad(ImVec2(c.x, c.y - h), ImVec2(c.x + h, c.y), ImVec2(c.x, c.y + h), ImVec2(c.x - h, c.y), outline, stroke);
+        break;
+    }
+    case EntityKind::Initiative:
+        draw->AddNgonFilled(c, r * 1.08f, colour, 6);
+        draw->AddNgon(c, r * 1.08f, outline, 6, stroke);
+        break;
+    case EntityKind::Organisation:
+        if (look.style == OrgStyle::Public) {
+            draw->AddCircleFilled(c, r, colour);
+            draw->AddCircle(c, r, outline, 0, stroke);
+        } else {
+            const float ring = std::max(1.5f, r * 0.3f);
+            draw->AddCircleFilled(c, r, withAlpha(mix(look.colour, look.background, 0.72f), look.alpha));
+            draw->AddCircle(c, r - ring * 0.5f, colour, 0, ring);
+            if (look.style == OrgStyle::Civil) draw->AddCircleFilled(c, std::max(1.2f, r * 0.3f), colour);
+        }
+        break;
+    }
+}
+
+// The part of segment a-b inside `clip`, as parameters t0 <= t1 in [0, 1] (Liang–Barsky);
+// nullopt when it misses.
+std::optional<std::pair<float, float>> clipSegment(ImVec2 a, ImVec2 b, const ImRect& clip) {
+    float t0 = 0.0f, t1 = 1.0f;
+    const float dx = b.x - a.x, dy = b.y - a.y;
+    const std::array<std::pair<float, float>, 4> sides{{
+        {-dx, a.x - clip.Min.x}, {dx, clip.Max.x - a.x}, {-dy, a.y - clip.Min.y}, {dy, clip.Max.y - a.y}}};
+    for (const auto& [p, q] : sides) {
+        if (p == 0.0f) {
+            if (q < 0.0f) return std::nullopt;
+            continue;
+        }
+        const float t = q / p;
+        if (p < 0.0f)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1) return std::nullopt;
+    }
+    return std::make_pair(t0, t1);
+}
+
+struct Stroke {
+    float width = 1.0f;
+    float dash = 0.0f; // 0: solid
+    float gap = 0.0f;
+    bool arrow = false;
+};
+
+Stroke strokeOf(EdgeKind kind, float em) {
+    switch (kind) {
+    case EdgeKind::Lead: return {em * 0.18f, 0.0f, 0.0f, false};
+    case EdgeKind::Member: return {em * 0.085f, 0.0f, 0.0f, false};
+    case EdgeKind::Support: return {em * 0.085f, em * 0.45f, em * 0.3f, false};
+    case EdgeKind::Lineage: return {em * 0.11f, em * 0.12f, em * 0.26f, true};
+    case EdgeKind::PartOf: return {em * 0.055f, 0.0f, 0.0f, false};
+    }
+    return {};
+}
+
+// A line from the border of one node to the border of the other, solid, dashed or dotted, with
+// an arrowhead at b for directed kinds. Only the part inside `clip` is tessellated, and dashes
+// are measured from the line's start so they do not crawl while panning.
+void drawEdgeStroke(ImDrawList* draw, ImVec2 a, ImVec2 b, float ra, float rb, const Stroke& stroke, ImU32 colour,
+                    float em, const ImRect& clip) {
+    const float dx = b.x - a.x, dy = b.y - a.y;
+    const float length = std::sqrt(dx * dx + dy * dy);
+    if (!(length > ra + rb + 1.0f)) return;
+    const float ux = dx / length, uy = dy / length;
+    ImVec2 from(a.x + ux * ra, a.y + uy * ra);
+    ImVec2 to(b.x - ux * rb, b.y - uy * rb);
+    if (stroke.arrow) {
+        const float head = std::min(em * 0.5f, (length - ra - rb) * 0.5f);
+        const ImVec2 tip = to;
+        to = ImVec2(tip.x - ux * head, tip.y - uy * head);
+        if (contains(clip, tip)) {
+            const float wing = head * 0.55f;
+            draw->AddTriangleFilled(tip, ImVec2(to.x - uy * wing, to.y + ux * wing), ImVec2(to.x + uy * wing, to.y - ux * wing),
+                                    colour);
+        }
+    }
+    const auto part = clipSegment(from, to, clip);
+    if (!part) return;
+    const float segX = to.x - from.x, segY = to.y - from.y;
+    const ImVec2 start(from.x + segX * part->first, from.y + segY * part->first);
+    const ImVec2 end(from.x + segX * part->second, from.y + segY * part->second);
+    if (stroke.dash <= 0.0f) {
+        draw->AddLine(start, end, colour, stroke.width);
+        return;
+    }
+    const float total = std::sqrt(segX * segX + segY * segY);
+    if (total <= 0.0f) return;
+    const float period = stroke.dash + stroke.gap;
+    const float first = total * part->first;
+    const float last = total * part->second;
+    const float dirX = segX / total, dirY = segY / total;
+    for (float d = std::floor(first / period) * period; d < last; d += period) {
+        const float d0 = std::max(d, first);
+        const float d1 = std::min(d + stroke.dash, last);
+        if (d1 <= d0) continue;
+        draw->AddLine(ImVec2(from.x + dirX * d0, from.y + dirY * d0), ImVec2(from.x + dirX * d1, from.y + dirY * d1),
+                      colour, stroke.width);
+    }
+}
+
+float fontSizeOf(const ImFont* font) {
+    return font->FontSize * font->Scale * ImGui::GetIO().FontGlobalScale;
+}
+
+ImVec2 textSize(ImFont* font, std::string_view text) {
+    return font->CalcTextSizeA(fontSizeOf(font), FLT_MAX, 0.0f, text.data(), text.data() + text.size());
+}
+
+// The name, cut with an ellipsis when wider than maxWidth (at a UTF-8 character boundary).
+std::string fitText(ImFont* font, const std::string& text, float maxWidth) {
+    if (textSize(font, text).x <= maxWidth) return text;
+    std::size_t end = text.size();
+    while (end > 0) {
+        do --end;
+        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80);
+        std::string cut = text.substr(0, end) + "…";
+        if (textSize(font, cut).x <= maxWidth) return cut;
+    }
+    return "…";
+}
+
+// [SECTION] toolbar and legend ------------------------------------------------------------------
+
+struct LegendEntry {
+    enum class Icon { Node, MultiRing, Edge } icon = Icon::Node;
+    NodeLook look;
+    EdgeKind edge = EdgeKind::Member;
+    const char* text = "";
+};
+
+std::vector<LegendEntry> legendEntries(const Palette& p, Lang lang) {
+    const auto node = [&](EntityKind kind, OrgStyle style, Str label) {
+        LegendEntry entry;
+        entry.look = NodeLook{kind, style, p.kind[static_cast<std::size_t>(kind)], p.surface, 1.0f};
+        entry.text = tr(label, lang);
+        return entry;
+    };
+    const auto edge = [&](EdgeKind kind, Str label) {
+        LegendEntry entry;
+        entry.icon = LegendEntry::Icon::Edge;
+        entry.edge = kind;
+        entry.text = tr(label, lang);
+        return entry;
+    };
+    LegendEntry multi = node(EntityKind::Organisation, OrgStyle::Public, Str::NetworkSeveralProjects);
+    multi.icon = LegendEntry::Icon::MultiRing;
+    return {
+        node(EntityKind::Project, OrgStyle::Public, Str::KindProject),
+        node(EntityKind::Organisation, OrgStyle::Public, Str::NetworkOrgPublic),
+        node(EntityKind::Organisation, OrgStyle::Private, Str::NetworkOrgPrivate),
+        node(EntityKind::Organisation, OrgStyle::Civil, Str::NetworkOrgCivil),
+        multi,
+        node(EntityKind::Model, OrgStyle::Public, Str::KindModel),
+        node(EntityKind::Initiative, OrgStyle::Public, Str::KindInitiative),
+        edge(EdgeKind::Lead, Str::Lead),
+        edge(EdgeKind::Member, Str::NetworkEdgeMember),
+        edge(EdgeKind::Support, Str::NetworkEdgeSupport),
+        edge(EdgeKind::Lineage, Str::NetworkEdgeLineage),
+        edge(EdgeKind::PartOf, Str::NetworkEdgePartOf),
+    };
+}
+
+struct LegendLayout {
+    ImVec2 size;
+    float line = 0.0f;
+    float icon = 0.0f;
+    float pad = 0.0f;
+};
+
+LegendLayout measureLegend(const std::vector<LegendEntry>& entries, const char* title, const char* hint, ImFont* body,
+                           ImFont* bold, float em, float maxWidth) {
+    LegendLayout layout;
+    layout.pad = em * 0.6f;
+    layout.icon = em * 2.0f;
+    layout.line = em * 1.35f;
+    float width = textSize(bold, title).x;
+    for (const LegendEntry& entry : entries) width = std::max(width, layout.icon + textSize(body, entry.text).x);
+    width = std::min(width + layout.pad * 2.0f, maxWidth);
+    const float hintHeight = body->CalcTextSizeA(fontSizeOf(body), FLT_MAX, width - layout.pad * 2.0f, hint).y;
+    layout.size = ImVec2(width, layout.pad * 2.0f + layout.line * static_cast<float>(entries.size() + 1) + hintHeight +
+                                    em * 0.3f);
+    return layout;
+}
+
+void drawLegend(ImDrawList* draw, const ImRect& box, const LegendLayout& layout, const std::vector<LegendEntry>& entries,
+                const char* title, const char* hint, const Palette& p, ImFont* body, ImFont* bold, float em) {
+    draw->PushClipRect(box.Min, box.Max, true);
+    draw->AddRectFilled(box.Min, box.Max, p.surface, em * 0.4f);
+    draw->AddRect(box.Min, box.Max, p.border, em * 0.4f);
+    float y = box.Min.y + layout.pad;
+    const float x = box.Min.x + layout.pad;
+    draw->AddText(bold, fontSizeOf(bold), ImVec2(x, y), p.text, title);
+    y += layout.line;
+    const float iconRadius = em * 0.42f;
+    for (const LegendEntry& entry : entries) {
+        const ImVec2 centre(x + layout.icon * 0.4f, y + fontSizeOf(body) * 0.55f);
+        switch (entry.icon) {
+        case LegendEntry::Icon::Node: drawNodeShape(draw, entry.look, centre, iconRadius); break;
+        case LegendEntry::Icon::MultiRing:
+            drawNodeShape(draw, entry.look, centre, iconRadius * 0.85f);
+            draw->AddCircle(centre, iconRadius * 0.85f + em * 0.2f, p.text, 0, em * 0.1f);
+            break;
+        case LegendEntry::Icon::Edge: {
+            const ImRect all(box.Min, box.Max);
+            drawEdgeStroke(draw, ImVec2(x, centre.y), ImVec2(x + layout.icon * 0.8f, centre.y), 0.0f, 0.0f,
+                           strokeOf(entry.edge, em), p.edgeStrong, em, all);
+            break;
+        }
+        }
+        draw->AddText(body, fontSizeOf(body), ImVec2(x + layout.icon, y), p.text, entry.text);
+        y += layout.line;
+    }
+    draw->AddText(body, fontSizeOf(body), ImVec2(x, y + em * 0.3f), p.textMuted, hint, nullptr,
+                  box.GetWidth() - layout.pad * 2.0f);
+    draw->PopClipRect();
+}
+
+// A toolbar button at a given place; reports its rectangle.
+bool toolbarButton(const char* label, ImVec2 at, ImVec2 size, ScreenRect& where, const char* tooltip) {
+    ImGui::SetCursorScreenPos(at);
+    const bool clicked = ImGui::Button(label, size);
+    if (tooltip) ImGui::SetItemTooltip("%s", tooltip);
+    where = toScreenRect(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
+    return clicked;
+}
+
+float buttonWidth(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+std::string typeText(const Dataset& dataset, const Entity& entity, Lang lang) {
+    if (entity.kind != EntityKind::Organisation) {
+        constexpr std::array<Str, kEntityKindCount> kKinds{Str::KindProject, Str::KindOrganisation, Str::KindModel,
+                                                           Str::KindInitiative};
+        return tr(kKinds[static_cast<std::size_t>(entity.kind)], lang);
+    }
+    if (entity.type.empty()) return tr(Str::KindOrganisation, lang);
+    const Term* term = dataset.findTerm(dataset.types, entity.type);
+    return term ? term->label.get(lang) : entity.type;
+}
+
+std::string projectCountText(std::size_t count, Lang lang) {
+    if (count == 1) return tr(Str::NetworkInOneProject, lang);
+    std::string text = tr(Str::NetworkInProjects, lang);
+    const auto at = text.find("{n}");
+    if (at != std::string::npos) text.replace(at, 3, std::to_string(count));
+    return text;
+}
+
+// On-screen node discs binned in a coarse grid, so that label placement can ask cheaply whether a
+// box would cover a node.
+class DiscGrid {
+public:
+    DiscGrid(const ImRect& area, float cell)
+        : origin_(area.Min), cell_(std::max(cell, 1.0f)),
+          columns_(std::clamp(static_cast<int>(std::ceil(area.GetWidth() / cell_)), 1, 512)),
+          rows_(std::clamp(static_cast<int>(std::ceil(area.GetHeight() / cell_)), 1, 512)),
+          cells_(static_cast<std::size_t>(columns_ * rows_)) {}
+
+    void add(std::size_t node, const ImRect& box) {
+        const std::size_t index = boxes_.size();
+        boxes_.push_back({node, box});
+        visit(box, [&](std::vector<std::size_t>& cell) { cell.push_back(index); });
+    }
+
+    bool coversOther(const ImRect& box, std::size_t except) const {
+        bool covered = false;
+        visit(box, [&](const std::vector<std::size_t>& cell) {
+            for (std::size_t index : cell)
+                if (boxes_[index].first != except && overlaps(box, boxes_[index].second)) covered = true;
+        });
+        return covered;
+    }
+
+private:
+    template <typename Visit> void visit(const ImRect& box, Visit&& visitCell) const {
+        const auto column = [&](float x) { return std::clamp(static_cast<int>((x - origin_.x) / cell_), 0, columns_ - 1); };
+        const auto row = [&](float y) { return std::clamp(static_cast<int>((y - origin_.y) / cell_), 0, rows_ - 1); };
+        for (int r = row(box.Min.y); r <= row(box.Max.y); ++r)
+            for (int c = column(box.Min.x); c <= column(box.Max.x); ++c)
+                visitCell(cells_[static_cast<std::size_t>(r * columns_ + c)]);
+    }
+    template <typename Visit> void visit(const ImRect& box, Visit&& visitCell) {
+        std::as_const(*this).visit(box, [&](const std::vector<std::size_t>& cell) {
+            visitCell(const_cast<std::vector<std::size_t>&>(cell));
+        });
+    }
+
+    ImVec2 origin_;
+    float cell_;
+    int columns_;
+    int rows_;
+    std::vector<std::vector<std::size_t>> cells_;
+    std::vector<std::pair<std::size_t, ImRect>> boxes_;
+};
+
+// Everything drawing needs about the nodes this frame, in screen space.
+struct ScreenGraph {
+    const Dataset& dataset;
+    const NetworkScene::Impl& scene;
+    const Palette& palette;
+    const ImRect& canvas;
+    float em = 0.0f;
+    std::vector<ImVec2> centre;
+    std::vector<float> radius;
+    std::vector<unsigned char> onScreen;
+    std::size_t hovered = kNoNode;
+    std::size_t selected = kNoNode;
+    std::size_t focus = kNoNode;          // hovered, else selected: its neighbourhood stays bright
+    std::vector<unsigned char> bright;    // per node
+};
+
+std::size_t drawEdges(ImDrawList* draw, const ScreenGraph& g) {
+    const Palette& p = g.palette;
+    const ImRect clip(ImVec2(g.canvas.Min.x - 2.0f, g.canvas.Min.y - 2.0f), ImVec2(g.canvas.Max.x + 2.0f, g.canvas.Max.y + 2.0f));
+    std::size_t drawn = 0;
+    // Dimmed edges first, those around the focus on top.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const SceneEdge& edge : g.scene.edges) {
+            const bool lit = g.focus != kNoNode && (edge.a == g.focus || edge.b == g.focus);
+            if (lit != (pass == 1)) continue;
+            const ImVec2 a = g.centre[edge.a], b = g.centre[edge.b];
+            if (std::max(a.x, b.x) < clip.Min.x || std::min(a.x, b.x) > clip.Max.x || std::max(a.y, b.y) < clip.Min.y ||
+                std::min(a.y, b.y) > clip.Max.y)
+                continue;
+            ImU32 colour = edge.kind == EdgeKind::Lead ? withAlpha(p.edgeStrong, 0.6f) : p.edge;
+            if (lit)
+                colour = p.edgeStrong;
+            else if (g.focus != kNoNode)
+                colour = withAlpha(p.edge, 0.35f);
+            drawEdgeStroke(draw, a, b, g.radius[edge.a], g.radius[edge.b], strokeOf(edge.kind, g.em), colour, g.em, clip);
+            ++drawn;
+        }
+    }
+    return drawn;
+}
+
+// Draws the nodes (dimmed first, bright on top) and records where each can be clicked.
+template <typename Blocked>
+std::size_t drawNodes(ImDrawList* draw, const ScreenGraph& g, UiContext& ui, Blocked&& blocked) {
+    const Palette& p = g.palette;
+    const float em = g.em;
+    std::size_t drawn = 0;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t n = 0; n < g.centre.size(); ++n) {
+            if (!g.onScreen[n] || (g.bright[n] != 0) != (pass == 1)) continue;
+            const std::size_t entityIndex = g.scene.nodeEntity[n];
+            const Entity& entity = g.dataset.entities[entityIndex];
+            const ImVec2 c = g.centre[n];
+            const float r = g.radius[n];
+            const float alpha = g.bright[n] ? 1.0f : 0.25f;
+            if (n == g.selected) {
+                draw->AddCircleFilled(c, r + em * 0.6f, withAlpha(p.accent, 0.2f));
+                draw->AddCircle(c, r + em * 0.32f, p.accent, 0, em * 0.16f);
+            }
+            // Organisations in several projects wear a second ring.
+            if (g.scene.multiProject(entityIndex)) draw->AddCircle(c, r + em * 0.16f, withAlpha(p.text, alpha), 0, em * 0.1f);
+            const NodeLook look{entity.kind, orgStyleOf(entity.type), p.kind[static_cast<std::size_t>(entity.kind)],
+                                p.background, alpha};
+            drawNodeShape(draw, look, c, r);
+            ++drawn;
+            if (!contains(g.canvas, c) || blocked(c)) continue;
+            ImRect box(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r));
+            box.ClipWithFull(g.canvas);
+            ui.located[entityIndex] = toScreenRect(box);
+        }
+    }
+    return drawn;
+}
+
+struct Label {
+    std::size_t node = 0;
+    ImRect box;
+    std::string text;
+    ImFont* font = nullptr;
+    ImU32 colour = 0;
+};
+
+// Greedy placement: labels by priority (selection, hover, projects, organisations in several
+// projects, the focus's neighbours, then bigger nodes first), each at the first of four places
+// around its node that covers neither a placed label nor another node. Labels of the first four
+// tiers are always drawn; the others only where they fit, or all of them once zoomed in enough.
+std::size_t drawLabels(ImDrawList* draw, const ScreenGraph& g, float zoom, ImFont* bold, ImFont* small) {
+    const Palette& p = g.palette;
+    const float em = g.em;
+    std::vector<std::size_t> order;
+    for (std::size_t n = 0; n < g.centre.size(); ++n)
+        if (g.onScreen[n] && contains(g.canvas, g.centre[n])) order.push_back(n);
+    std::vector<int> tiers(g.centre.size(), 5);
+    for (std::size_t n : order) {
+        const std::size_t entity = g.scene.nodeEntity[n];
+        tiers[n] = n == g.selected                                        ? 0
+                   : n == g.hovered                                       ? 1
+                   : g.dataset.entities[entity].kind == EntityKind::Project ? 2
+                   : g.scene.multiProject(entity)                         ? 3
+                   : g.focus != kNoNode && g.bright[n]                    ? 4
+                                                                          : 5;
+    }
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (tiers[a] != tiers[b]) return tiers[a] < tiers[b];
+        if (g.radius[a] != g.radius[b]) return g.radius[a] > g.radius[b];
+        return a < b;
+    });
+    const bool labelAll = zoom >= kAllLabelsZoom && order.size() <= kMaxAllLabels;
+    if (order.size() > kMaxLabels) order.resize(kMaxLabels);
+
+    DiscGrid discs(g.canvas, em * 4.0f);
+    for (std::size_t n = 0; n < g.centre.size(); ++n) {
+        if (!g.onScreen[n]) continue;
+        const float r = g.radius[n];
+        discs.add(n, ImRect(ImVec2(g.centre[n].x - r, g.centre[n].y - r), ImVec2(g.centre[n].x + r, g.centre[n].y + r)));
+    }
+    std::vector<Label> labels;
+    const float gap = em * 0.12f;
+    const ImVec2 padding(em * 0.2f, em * 0.03f);
+    const float maxWidth = std::min(em * 14.0f, g.canvas.GetWidth() * 0.6f);
+    for (std::size_t n : order) {
+        const Entity& entity = g.dataset.entities[g.scene.nodeEntity[n]];
+        const bool always = tiers[n] <= 3;
+        Label label;
+        label.node = n;
+        label.font = always ? bold : small;
+        label.text = fitText(label.font, entity.name, maxWidth);
+        const ImVec2 extent = textSize(label.font, label.text);
+        const float w = extent.x + padding.x * 2.0f, h = extent.y + padding.y * 2.0f;
+        const ImVec2 c = g.centre[n];
+        const float r = g.radius[n] + gap;
+        const std::array<ImRect, 4> places{
+            ImRect(ImVec2(c.x - w * 0.5f, c.y + r), ImVec2(c.x + w * 0.5f, c.y + r + h)),         // below
+            ImRect(ImVec2(c.x - w * 0.5f, c.y - r - h), ImVec2(c.x + w * 0.5f, c.y - r)),         // above
+            ImRect(ImVec2(c.x + r, c.y - h * 0.5f), ImVec2(c.x + r + w, c.y + h * 0.5f)),         // right
+            ImRect(ImVec2(c.x - r - w, c.y - h * 0.5f), ImVec2(c.x - r, c.y + h * 0.5f))};        // left
+        const auto clearOfLabels = [&](const ImRect& box) {
+            return std::none_of(labels.begin(), labels.end(), [&](const Label& other) { return overlaps(box, other.box); });
+        };
+        std::optional<ImRect> chosen;
+        for (const ImRect& box : places)
+            if (clearOfLabels(box) && !discs.coversOther(box, n)) {
+                chosen = box;
+                break;
+            }
+        if (!chosen && always)
+            for (const ImRect& box : places)
+                if (clearOfLabels(box)) {
+                    chosen = box;
+                    break;
+                }
+        if (!chosen && (always || labelAll)) chosen = places[0];
+        if (!chosen) continue;
+        label.box = *chosen;
+        const ImU32 ink = entity.kind == EntityKind::Project ? p.kind[0] : p.text;
+        const bool dim = g.focus != kNoNode && !g.bright[n];
+        label.colour = dim ? withAlpha(ink, 0.35f) : ink;
+        labels.push_back(std::move(label));
+    }
+    for (const Label& label : labels) {
+        const bool dim = g.focus != kNoNode && !g.bright[label.node];
+        draw->AddRectFilled(label.box.Min, label.box.Max, withAlpha(p.background, dim ? 0.5f : 0.82f), em * 0.2f);
+        draw->AddText(label.font, fontSizeOf(label.font), ImVec2(label.box.Min.x + padding.x, label.box.Min.y + padding.y),
+                      label.colour, label.text.c_str());
+    }
+    return labels.size();
+}
+
+void drawTooltip(const Dataset& dataset, const NetworkScene::Impl& s, std::size_t node, const Palette& p, ImFont* bold,
+                 Lang lang) {
+    const std::size_t entityIndex = s.nodeEntity[node];
+    const Entity& entity = dataset.entities[entityIndex];
+    ImGui::BeginTooltip();
+    ImGui::PushFont(bold);
+    ImGui::TextUnformatted(entity.name.c_str());
+    ImGui::PopFont();
+    mutedText(typeText(dataset, entity, lang), p.textMuted);
+    if (entity.kind == EntityKind::Organisation && s.projectCount[entityIndex] > 0)
+        mutedText(projectCountText(s.projectCount[entityIndex], lang), p.textMuted);
+    ImGui::EndTooltip();
+}
+
+// The toolbar along the bottom of the canvas and the legend above it.
+struct Overlays {
+    float barTop = 0.0f;
+    bool zoomIn = false;  // clicked this frame
+    bool zoomOut = false;
+    bool fit = false;
+    ImRect legend;        // empty when closed
+    bool legendDocked = false;
+    std::array<ImRect, 5> blocking{}; // where the pointer belongs to an overlay, not to the graph
+    bool blocks(ImVec2 point) const {
+        return std::any_of(blocking.begin(), blocking.end(), [&](const ImRect& r) { return contains(r, point); });
+    }
+};
+
+ImRect fromScreenRect(const ScreenRect& r) { return ImRect(r.x, r.y, r.x + r.width, r.y + r.height); }
+
+// Submitted before the canvas button, so that the buttons (not the canvas) get the pointer.
+Overlays drawOverlays(NetworkScene::Impl& s, const ImRect& canvas, const Palette& p, Lang lang, ImFont* body, ImFont* bold,
+                      float em, NetworkFrameInfo& info) {
+    Overlays o;
+    const float pad = em * 0.5f;
+    const float spacing = em * 0.3f;
+    const float barHeight = ImGui::GetFrameHeight();
+    o.barTop = canvas.Max.y - pad - barHeight;
+    const bool wide = canvas.GetWidth() >= em * 48.0f;
+    bool legendOpen = s.legendOpen.value_or(wide);
+
+    const std::string fitLabel = std::string(tr(Str::NetworkShowAll, lang)) + "###fit";
+    const char* zoomInLabel = "+###zoom-in";
+    const char* zoomOutLabel = "\u2013###zoom-out"; // an en dash: the UI font has no U+2212 minus
+    const std::string legendLabel = std::string(tr(Str::NetworkLegend, lang)) + "###legend-toggle";
+    const float fitWidth = buttonWidth(fitLabel.c_str());
+    const float zoomWidth = std::max(buttonWidth(zoomInLabel), barHeight);
+    float x = canvas.Max.x - pad - fitWidth;
+    o.fit = toolbarButton(fitLabel.c_str(), ImVec2(x, o.barTop), ImVec2(fitWidth, barHeight), info.fit, nullptr);
+    x -= spacing + zoomWidth;
+    o.zoomIn = toolbarButton(zoomInLabel, ImVec2(x, o.barTop), ImVec2(zoomWidth, barHeight), info.zoomIn,
+                             tr(Str::NetworkZoomIn, lang));
+    x -= spacing + zoomWidth;
+    o.zoomOut = toolbarButton(zoomOutLabel, ImVec2(x, o.barTop), ImVec2(zoomWidth, barHeight), info.zoomOut,
+                              tr(Str::NetworkZoomOut, lang));
+    const float legendWidth =
+        std::min(buttonWidth(legendLabel.c_str()), std::max(x - spacing - canvas.Min.x - pad, em * 2.0f));
+    if (toolbarButton(legendLabel.c_str(), ImVec2(canvas.Min.x + pad, o.barTop), ImVec2(legendWidth, barHeight),
+                      info.legendToggle, nullptr)) {
+        legendOpen = !legendOpen;
+        s.legendOpen = legendOpen;
+    }
+
+    if (legendOpen) {
+        const std::vector<LegendEntry> entries = legendEntries(p, lang);
+        const char* title = tr(Str::NetworkLegend, lang);
+        const char* hint = tr(Str::NetworkHint, lang);
+        const LegendLayout layout =
+            measureLegend(entries, title, hint, body, bold, em, std::min(canvas.GetWidth() - pad * 2.0f, em * 18.0f));
+        const float bottom = o.barTop - spacing;
+        const float top = std::max(canvas.Min.y + pad, bottom - layout.size.y);
+        o.legend = ImRect(ImVec2(canvas.Min.x + pad, top), ImVec2(canvas.Min.x + pad + layout.size.x, bottom));
+        o.legendDocked = wide;
+        // An inert item over the panel keeps clicks and wheel turns on it away from the graph.
+        ImGui::SetCursorScreenPos(o.legend.Min);
+        ImGui::InvisibleButton("##legend", ImVec2(std::max(o.legend.GetWidth(), 1.0f), std::max(o.legend.GetHeight(), 1.0f)));
+        drawLegend(ImGui::GetWindowDrawList(), o.legend, layout, entries, title, hint, p, body, bold, em);
+        info.legend = toScreenRect(o.legend);
+    }
+    o.blocking = {o.legend, fromScreenRect(info.fit), fromScreenRect(info.zoomIn), fromScreenRect(info.zoomOut),
+                  fromScreenRect(info.legendToggle)};
+    return o;
+}
+
+// Fit-to-view: the scale at which the drawn graph (with room for the labels of its outer nodes)
+// fills the graph area, capped so that a lone node is not blown up.
+Projection frameGraph(const NetworkScene::Impl& s, const ImRect& area, const ViewState& state, float em) {
+    Rect bounds;
+    for (std::size_t n = 0; n < s.display.size(); ++n) {
+        const Vec2 c = s.display[n];
+        const float r = s.radius[s.nodeEntity[n]];
+        if (n == 0) bounds = Rect{{c.x - r, c.y - r}, {c.x + r, c.y + r}};
+        bounds.min = {std::min(bounds.min.x, c.x - r), std::min(bounds.min.y, c.y - r)};
+        bounds.max = {std::max(bounds.max.x, c.x + r), std::max(bounds.max.y, c.y + r)};
+    }
+    Projection projection;
+    projection.centre = area.GetCenter();
+    const float roomX = std::max(area.GetWidth() - em * 6.0f, area.GetWidth() * 0.5f);
+    const float roomY = std::max(area.GetHeight() - em * 3.5f, area.GetHeight() * 0.5f);
+    const float fit = std::min(roomX / std::max(bounds.width(), 1.0f), roomY / std::max(bounds.height(), 1.0f));
+    projection.fitScale = std::isfinite(fit) && fit > 0.0f ? std::min(fit, 2.0f) : 1.0f;
+    projection.camera = effectiveCamera(state, bounds.centre());
+    return projection;
+}
+
+} // namespace
+
+// [SECTION] drawNetworkView -----------------------------------------------------------------------
+
+void drawNetworkView(const Dataset& dataset, NetworkScene& scene, ViewState& state, UiContext& ui) {
+    NetworkScene::Impl& s = scene.impl();
+    const Clock::time_point frameStart = Clock::now();
+    const ImGuiIO& io = ImGui::GetIO();
+    const Palette& p = ui.palette;
+    const Lang lang = ui.lang;
+
+    // ---- Scene: caches, the visible graph, this frame's share of layout work, gliding.
+    s.prepare(dataset);
+    const bool firstBuild = !s.graphBuilt;
+    if (firstBuild || s.visibleChanged(ui.visible)) s.rebuildGraph(ui.visible);
+    s.advance(frameStart + (firstBuild ? kFirstFrameBudget : kFrameBudget));
+    if (firstBuild) s.snapDisplay();
+    s.glide(io.DeltaTime);
+
+    ImFont* body = ui.fonts.body ? ui.fonts.body : ImGui::GetFont();
+    ImFont* bold = ui.fonts.bold ? ui.fonts.bold : body;
+    ImFont* small = ui.fonts.small ? ui.fonts.small : body;
+    const float em = ImGui::GetFontSize();
+
+    // ---- The canvas: a child window that neither scrolls nor passes the wheel on to its parent.
+    const ImVec2 available = ImGui::GetContentRegionAvail();
+    ImGui::PushID("network");
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::BeginChild("##canvas-region", ImVec2(std::max(available.x, em * 8.0f), std::max(available.y, em * 14.0f)),
+                      ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleVar();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 size = ImGui::GetContentRegionAvail();
+    const ImRect canvas(origin, ImVec2(origin.x + std::max(size.x, 1.0f), origin.y + std::max(size.y, 1.0f)));
+    NetworkFrameInfo info;
+    info.canvas = toScreenRect(canvas);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSplit(2); // 0: the graph; 1: toolbar and legend, on top
+    draw->ChannelsSetCurrent(1);
+    const Overlays overlays = drawOverlays(s, canvas, p, lang, small, bold, em, info);
+
+    // ---- Graph area (the canvas minus the toolbar strip and a docked legend) and projection.
+    const ImRect area(ImVec2(overlays.legendDocked ? overlays.legend.Max.x + em * 0.5f : canvas.Min.x, canvas.Min.y),
+                      ImVec2(canvas.Max.x, overlays.barTop - em * 0.3f));
+    info.graphArea = toScreenRect(area);
+    Projection projection = frameGraph(s, area, state, em);
+    if (overlays.zoomIn) zoomAbout(state, projection, projection.centre, kButtonZoomStep);
+    if (overlays.zoomOut) zoomAbout(state, projection, projection.centre, 1.0f / kButtonZoomStep);
+    if (overlays.fit) {
+        state.cameraSet = false;
+        state.camera = Camera{};
+        projection = frameGraph(s, area, state, em);
+    }
+
+    // ---- One invisible button over the canvas takes every pointer interaction with the graph.
+    draw->ChannelsSetCurrent(0);
+    ImGui::SetCursorScreenPos(canvas.Min);
+    const bool clicked = ImGui::InvisibleButton("##graph", canvas.GetSize(), ImGuiButtonFlags_MouseButtonLeft);
+    const bool canvasHovered = ImGui::IsItemHovered();
+    const bool canvasActive = ImGui::IsItemActive();
+    s.pointerOverCanvas = ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && contains(canvas, io.MousePos);
+    const GestureInput& gesture = ui.gestures;
+    if (ImGui::IsItemActivated()) {
+        s.panning = false;
+        s.panApplied = ImVec2(0, 0);
+        s.pressCancelled = false;
+    }
+    // A second finger turns the press into a gesture: it must not end as a click.
+    if (gesture.active) s.pressCancelled = true;
+    if (canvasActive && !s.pressCancelled) {
+        if (!s.panning && ImGui::IsMouseDragPastThreshold(ImGuiMouseButton_Left)) s.panning = true;
+        if (s.panning) {
+            const ImVec2 dragged = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0.0f);
+            panBy(state, projection, ImVec2(dragged.x - s.panApplied.x, dragged.y - s.panApplied.y));
+            s.panApplied = dragged;
+            ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
+        }
+    }
+    if (canvasHovered && io.MouseWheel != 0.0f && std::isfinite(io.MouseWheel))
+        zoomAbout(state, projection, io.MousePos, std::pow(kWheelZoomStep, std::clamp(io.MouseWheel, -5.0f, 5.0f)));
+    if (contains(canvas, gesture.pinchCentre) && !overlays.blocks(gesture.pinchCentre)) {
+        if (gesture.pinchScale != 1.0f && std::isfinite(gesture.pinchScale) && gesture.pinchScale > 0.0f)
+            zoomAbout(state, projection, gesture.pinchCentre, gesture.pinchScale);
+        panBy(state, projection, gesture.twoFingerPan);
+    }
+
+    // ---- Nodes on screen this frame.
+    ScreenGraph g{dataset, s, p, canvas, em, {}, {}, {}, kNoNode, kNoNode, kNoNode, {}};
+    const float scale = projection.scale();
+    s.lastScale = scale;
+    info.scale = scale;
+    const float radiusScale = std::max(scale, kMinNodeScale);
+    const std::size_t nodeCount = s.nodeEntity.size();
+    g.centre.resize(nodeCount);
+    g.radius.resize(nodeCount);
+    g.onScreen.assign(nodeCount, 0);
+    for (std::size_t n = 0; n < nodeCount; ++n) {
+        const ImVec2 c = projection.toScreen(s.display[n]);
+        const float r = s.radius[s.nodeEntity[n]] * radiusScale;
+        g.centre[n] = c;
+        g.radius[n] = r;
+        g.onScreen[n] = overlaps(ImRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r)), canvas) ? 1 : 0;
+    }
+
+    // ---- Hover: the nearest node whose disc (at least a fingertip wide) holds the pointer.
+    if (canvasHovered && !s.panning && !gesture.active && !overlays.blocks(io.MousePos)) {
+        float best = FLT_MAX;
+        const float reach = em * 0.6f;
+        for (std::size_t n = 0; n < nodeCount; ++n) {
+            if (!g.onScreen[n]) continue;
+            const float dx = io.MousePos.x - g.centre[n].x, dy = io.MousePos.y - g.centre[n].y;
+            const float distance2 = dx * dx + dy * dy;
+            const float hit = std::max(g.radius[n] + 2.0f, reach);
+            if (distance2 <= hit * hit && distance2 < best) {
+                best = distance2;
+                g.hovered = n;
+            }
+        }
+    }
+    if (g.hovered != kNoNode) {
+        ui.hovered = static_cast<long long>(s.nodeEntity[g.hovered]);
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    }
+    // A click (not the end of a drag) selects the node under the pointer, or clears the selection.
+    if (clicked && !s.panning && !s.pressCancelled && !overlays.blocks(io.MousePos)) {
+        if (g.hovered != kNoNode)
+            state.selection = dataset.entities[s.nodeEntity[g.hovered]].id;
+        else
+            state.selection.clear();
+    }
+    if (ImGui::IsItemDeactivated()) s.panning = false;
+
+    if (!state.selection.empty()) {
+        const std::optional<std::size_t> entity = dataset.findEntity(state.selection);
+        if (entity && *entity < s.nodeOfEntity.size()) g.selected = s.nodeOfEntity[*entity];
+    }
+    g.focus = g.hovered != kNoNode ? g.hovered : g.selected;
+    g.bright.assign(nodeCount, g.focus == kNoNode ? 1 : 0);
+    if (g.focus != kNoNode) {
+        g.bright[g.focus] = 1;
+        for (std::size_t e : s.nodeEdges[g.focus]) g.bright[s.edges[e].a == g.focus ? s.edges[e].b : s.edges[e].a] = 1;
+    }
+
+    // ---- Drawing.
+    draw->PushClipRect(canvas.Min, canvas.Max, true);
+    draw->AddRect(canvas.Min, canvas.Max, p.border, em * 0.4f);
+    info.edgesDrawn = drawEdges(draw, g);
+    info.nodesDrawn = drawNodes(draw, g, ui, [&](ImVec2 point) { return overlays.blocks(point); });
+    info.labelsDrawn = drawLabels(draw, g, projection.camera.zoom, bold, small);
+    if (nodeCount == 0) {
+        const char* nothing = tr(Str::NothingToShow, lang);
+        const ImVec2 extent = textSize(body, nothing);
+        draw->AddText(body, fontSizeOf(body), ImVec2(area.GetCenter().x - extent.x * 0.5f, area.GetCenter().y - extent.y * 0.5f),
+                      p.textMuted, nothing);
+    }
+    draw->PopClipRect();
+    draw->ChannelsMerge();
+    if (g.hovered != kNoNode && !canvasActive) drawTooltip(dataset, s, g.hovered, p, bold, lang);
+
+    s.frame = info;
+    ImGui::EndChild();
+    ImGui::PopID();
+}
+
+} // namespace explorer::ui

@@ -1,0 +1,43 @@
+// The panels around the views: search, filters and the details of the selected entity. Like the
+// views, they read the dataset and write the reader's choices into ViewState; what they need to
+// remember between frames that a URL should not carry lives in PanelState, owned by the app.
+#pragma once
+
+#include "core/model.hpp"
+#include "core/search.hpp"
+#include "core/view_state.hpp"
+#include "ui/ui_context.hpp"
+
+#include <string>
+#include <vector>
+
+namespace explorer::ui {
+
+struct PanelState {
+    // Search: results are recomputed only when the query or the language changes.
+    std::string searchedQuery;
+    Lang searchedLang = Lang::En;
+    std::vector<SearchHit> hits;
+    int highlightedHit = 0;
+    bool resultsOpen = false;
+    bool filtersOpen = false;
+    // Links the reader clicked in this frame; the platform opens them in a new tab.
+    std::vector<std::string> linksToOpen;
+};
+
+// A search field with a result list under it. Arrow keys move through the results, Enter selects,
+// Escape closes the list. Selecting a result sets state.selection.
+void drawSearchBox(const Dataset& dataset, ViewState& state, PanelState& panels, UiContext& ui, float width);
+
+// Checkboxes for the call's axes, sectors, organisation types, roles, and "in two or more projects".
+void drawFiltersPanel(const Dataset& dataset, ViewState& state, UiContext& ui);
+
+// Number of active filter values (for the Filters button).
+int activeFilterCount(const Filters& filters);
+
+// The selected entity: what it is, its description, its facts (conflicting claims side by side),
+// its relations (each one clickable) and the sources of each. Returns false when the reader
+// closed it.
+bool drawDetailsPanel(const Dataset& dataset, ViewState& state, PanelState& panels, UiContext& ui);
+
+} // namespace explorer::ui

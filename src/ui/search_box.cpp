@@ -1,0 +1,102 @@
+#include "ui/entity_labels.hpp"
+#include "ui/panels.hpp"
+#include "ui/strings.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <string>
+
+namespace explorer::ui {
+namespace {
+
+// ImGui's InputText edits a fixed buffer; the reader's text lives in ViewState.search.
+int resizeCallback(ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        auto* text = static_cast<std::string*>(data->UserData);
+        text->resize(static_cast<std::size_t>(data->BufTextLen));
+        data->Buf = text->data();
+    }
+    return 0;
+}
+
+bool inputString(const char* id, const char* hint, std::string& text, ImGuiInputTextFlags flags) {
+    flags |= ImGuiInputTextFlags_CallbackResize;
+    return ImGui::InputTextWithHint(id, hint, text.data(), text.capacity() + 1, flags, resizeCallback, &text);
+}
+
+} // namespace
+
+void drawSearchBox(const Dataset& dataset, ViewState& state, PanelState& panels, UiContext& ui, float width) {
+    ImGui::SetNextItemWidth(width);
+    if (state.search.size() > 200) state.search.resize(200);
+    const bool edited = inputString("##search", tr(Str::SearchHint, ui.lang), state.search, ImGuiInputTextFlags_None);
+    const bool focused = ImGui::IsItemActive();
+    const ImVec2 fieldMin = ImGui::GetItemRectMin();
+    const ImVec2 fieldMax = ImGui::GetItemRectMax();
+    if (edited) {
+        panels.resultsOpen = true;
+        panels.highlightedHit = 0;
+    }
+    if (state.search != panels.searchedQuery || ui.lang != panels.searchedLang) {
+        panels.hits = search(dataset, state.search, ui.lang, 12);
+        panels.searchedQuery = state.search;
+        panels.searchedLang = ui.lang;
+        panels.highlightedHit = 0;
+    }
+    if (state.search.empty()) panels.resultsOpen = false;
+
+    int chosen = -1;
+    if (focused && panels.resultsOpen && !panels.hits.empty()) {
+        const int last = static_cast<int>(panels.hits.size()) - 1;
+        if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) panels.highlightedHit = std::min(panels.highlightedHit + 1, last);
+        if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) panels.highlightedHit = std::max(panels.highlightedHit - 1, 0);
+        if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) {
+            chosen = std::clamp(panels.highlightedHit, 0, last);
+        }
+    }
+    if (focused && ImGui::IsKeyPressed(ImGuiKey_Escape)) panels.resultsOpen = false;
+
+    if (panels.resultsOpen && !state.search.empty()) {
+        // The list floats over the view, under the field, as wide as the field (wider on phones).
+        const float listWidth = std::max(fieldMax.x - fieldMin.x, ImGui::GetFontSize() * 16.0f);
+        const ImVec2 display = ImGui::GetIO().DisplaySize;
+        ImGui::SetNextWindowPos(ImVec2(std::min(fieldMin.x, display.x - listWidth), fieldMax.y + 2));
+        ImGui::SetNextWindowSize(ImVec2(std::min(listWidth, display.x), 0));
+        constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                            ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoNav;
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+        ImGui::Begin("##search-results", nullptr, kFlags);
+        ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+        if (panels.hits.empty()) {
+            mutedText(tr(Str::SearchNoResults, ui.lang), ui.palette.textMuted);
+        }
+        for (std::size_t i = 0; i < panels.hits.size(); ++i) {
+            const SearchHit& hit = panels.hits[i];
+            const Entity& entity = dataset.entities[hit.entity];
+            ImGui::PushID(entity.id.c_str());
+            std::string label = entity.name;
+            if (hit.field == MatchField::Alias && !hit.matched.empty()) {
+                label += std::string("  (") + tr(Str::SearchMatched, ui.lang) + " " + hit.matched + ")";
+            }
+            label += "  · " + typeLabel(dataset, entity, ui.lang);
+            if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == panels.highlightedHit)) chosen = static_cast<int>(i);
+            locateLastItem(ui, hit.entity);
+            ImGui::PopID();
+        }
+        const bool hovered = ImGui::IsWindowHovered();
+        ImGui::End();
+        ImGui::PopStyleVar();
+        // Clicking anywhere else closes the list.
+        if (!focused && !hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) panels.resultsOpen = false;
+    }
+    if (chosen >= 0 && chosen < static_cast<int>(panels.hits.size())) {
+        state.selection = dataset.entities[panels.hits[static_cast<std::size_t>(chosen)].entity].id;
+        panels.resultsOpen = false;
+    }
+}
+
+} // namespace explorer::ui

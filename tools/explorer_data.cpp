@@ -1,0 +1,449 @@
+// explorer-data: checks and summarises datasets in the communs-explorer/1 format, for the
+// newsroom's CI and for people editing data/laureates.json by hand. Run with --help.
+#include "core/dataset_loader.hpp"
+#include "core/model.hpp"
+#include "core/vocabulary.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+namespace {
+
+using explorer::Dataset;
+using explorer::Lang;
+using OrderedJson = nlohmann::ordered_json;
+
+constexpr int kExitOk = 0;
+constexpr int kExitProblems = 1;
+constexpr int kExitUsage = 2;
+
+constexpr std::string_view kUsage = R"USAGE(Usage: explorer-data COMMAND [OPTIONS] FILE...
+
+Checks and summarises datasets in the communs-explorer/1 format (see data/README.md).
+
+Commands:
+  validate FILE...  Check every rule of the format. Prints "FILE: valid (N entities,
+                    M relations, S sources)" for a valid file, else one line per problem:
+                    FILE:LINE:COLUMN: POINTER: message
+  links FILE        List the relations, one per line: source, role, target, sources.
+                    With --csv: source_id,source_name,target_id,target_name,role,sources
+                    (RFC 4180 quoting, UTF-8, source ids joined with ';').
+  stats FILE        Count entities by kind, organisations by type, relations by role and
+                    sources by layer; list the organisations in two or more projects
+                    (directly or through their teams and programmes).
+
+Options:
+  --json            Machine-readable output (validate, stats).
+  --csv             CSV output (links).
+  --lang fr|en      Language of messages and labels (default: en).
+  -h, --help        Show this help.
+
+Columns count characters (Unicode code points), not bytes; lines and columns start at 1.
+
+Exit status:
+  0  success; for validate, every file is valid
+  1  a file has problems (listed on standard output by validate, on standard error by
+     links and stats)
+  2  usage error, or a file that cannot be read (message on standard error)
+)USAGE";
+
+struct Options {
+    std::string command;
+    std::vector<std::string> files;
+    bool json = false;
+    bool csv = false;
+    Lang lang = Lang::En;
+};
+
+int usageError(std::string_view message) {
+    std::cerr << "explorer-data: " << message << "\nTry 'explorer-data --help'.\n";
+    return kExitUsage;
+}
+
+// Parses the command line; on failure returns the exit code to stop with.
+std::optional<int> parseArguments(std::span<char*> args, Options& options) {
+    bool onlyFiles = false;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string_view arg = args[i];
+        if (onlyFiles || arg == "-" || arg.empty() || arg.front() != '-') {
+            if (options.command.empty()) {
+                options.command = arg;
+            } else {
+                options.files.emplace_back(arg);
+            }
+        } else if (arg == "--") {
+            onlyFiles = true;
+        } else if (arg == "-h" || arg == "--help") {
+            std::cout << kUsage;
+            return kExitOk;
+        } else if (arg == "--json") {
+            options.json = true;
+        } else if (arg == "--csv") {
+            options.csv = true;
+        } else if (arg == "--lang" || arg.substr(0, 7) == "--lang=") {
+            std::string_view value;
+            if (arg == "--lang") {
+                if (i + 1 >= args.size()) return usageError("--lang needs a value: fr or en");
+                value = args[++i];
+            } else {
+                value = arg.substr(7);
+            }
+            if (value == "fr") {
+                options.lang = Lang::Fr;
+            } else if (value == "en") {
+                options.lang = Lang::En;
+            } else {
+                return usageError("--lang takes fr or en, not '" + std::string(value) + "'");
+            }
+        } else {
+            return usageError("unknown option '" + std::string(arg) + "'");
+        }
+    }
+    if (options.command.empty()) return usageError("a command is needed: validate, links or stats");
+    if (options.command == "help") {
+        std::cout << kUsage;
+        return kExitOk;
+    }
+    if (options.command != "validate" && options.command != "links" && options.command != "stats") {
+        return usageError("unknown command '" + options.command + "'");
+    }
+    if (options.files.empty()) return usageError(options.command + " needs a FILE");
+    if (options.command != "validate" && options.files.size() > 1) {
+        return usageError(options.command + " takes one FILE");
+    }
+    if (options.csv && options.command != "links") return usageError("--csv applies to links only");
+    if (options.json && options.command == "links") return usageError("links writes text or --csv, not --json");
+    return std::nullopt;
+}
+
+// The file's bytes, or nullopt after telling why on standard error. Reads at most one byte
+// past the loader's limit: the loader then refuses the file, and nothing reads gigabytes.
+std::optional<std::string> readFile(const std::string& path) {
+    std::error_code error;
+    const auto status = std::filesystem::status(path, error);
+    if (error || !std::filesystem::exists(status)) {
+        std::cerr << "explorer-data: cannot read " << path << ": no such file\n";
+        return std::nullopt;
+    }
+    if (!std::filesystem::is_regular_file(status)) {
+        std::cerr << "explorer-data: cannot read " << path << ": not a regular file\n";
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        std::cerr << "explorer-data: cannot read " << path << ": permission denied or I/O error\n";
+        return std::nullopt;
+    }
+    std::string bytes(explorer::kMaxInputBytes + 1, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (in.bad()) {
+        std::cerr << "explorer-data: cannot read " << path << ": I/O error\n";
+        return std::nullopt;
+    }
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    return bytes;
+}
+
+// Loads a file; the size in an InputTooLarge problem is the real file size, not what was read.
+explorer::LoadResult loadFile(const std::string& path, const std::string& bytes) {
+    explorer::LoadResult result = explorer::loadDataset(bytes);
+    for (explorer::Problem& problem : result.problems) {
+        if (problem.code != explorer::ProblemCode::InputTooLarge) continue;
+        std::error_code error;
+        const auto size = std::filesystem::file_size(path, error);
+        if (!error) problem.detail = std::to_string(size);
+    }
+    return result;
+}
+
+std::string problemLine(const std::string& file, const explorer::Problem& problem, Lang lang) {
+    const std::string message = explorer::problemMessage(problem, lang);
+    if (problem.line == 0) return file + ": " + message;
+    const std::string pointer = problem.pointer.empty() ? (lang == Lang::Fr ? "(racine)" : "(root)") : problem.pointer;
+    return file + ":" + std::to_string(problem.line) + ":" + std::to_string(problem.column) + ": " + pointer + ": " +
+           message;
+}
+
+void printProblems(std::ostream& out, const std::string& file, const explorer::LoadResult& result, Lang lang) {
+    for (const explorer::Problem& problem : result.problems) out << problemLine(file, problem, lang) << '\n';
+}
+
+std::string dumpJson(const OrderedJson& value) {
+    return value.dump(2, ' ', false, OrderedJson::error_handler_t::replace);
+}
+
+// ---- validate
+
+int validate(const Options& options) {
+    int exitCode = kExitOk;
+    OrderedJson report = OrderedJson::array();
+    for (const std::string& file : options.files) {
+        const auto bytes = readFile(file);
+        if (!bytes) {
+            exitCode = kExitUsage;
+            continue;
+        }
+        const explorer::LoadResult result = loadFile(file, *bytes);
+        if (!result.dataset && exitCode == kExitOk) exitCode = kExitProblems;
+        if (options.json) {
+            OrderedJson entry;
+            entry["file"] = file;
+            entry["valid"] = result.dataset.has_value();
+            if (result.dataset) {
+                entry["entities"] = result.dataset->entities.size();
+                entry["relations"] = result.dataset->relations.size();
+                entry["sources"] = result.dataset->sources.size();
+            }
+            entry["problems"] = OrderedJson::array();
+            for (const explorer::Problem& problem : result.problems) {
+                OrderedJson item;
+                item["pointer"] = problem.pointer;
+                item["line"] = problem.line;
+                item["column"] = problem.column;
+                item["code"] = std::string(explorer::toString(problem.code));
+                item["message"] = explorer::problemMessage(problem, options.lang);
+                entry["problems"].push_back(std::move(item));
+            }
+            report.push_back(std::move(entry));
+        } else if (result.dataset) {
+            const Dataset& dataset = *result.dataset;
+            if (options.lang == Lang::Fr) {
+                std::cout << file << " : valide (" << dataset.entities.size() << " entités, "
+                          << dataset.relations.size() << " relations, " << dataset.sources.size() << " sources)\n";
+            } else {
+                std::cout << file << ": valid (" << dataset.entities.size() << " entities, "
+                          << dataset.relations.size() << " relations, " << dataset.sources.size() << " sources)\n";
+            }
+        } else {
+            printProblems(std::cout, file, result, options.lang);
+        }
+    }
+    if (options.json) std::cout << dumpJson(report) << '\n';
+    return exitCode;
+}
+
+// Loads the single FILE of links and stats; problems go to standard error.
+std::optional<Dataset> loadForReport(const Options& options, int& exitCode) {
+    const std::string& file = options.files.front();
+    const auto bytes = readFile(file);
+    if (!bytes) {
+        exitCode = kExitUsage;
+        return std::nullopt;
+    }
+    explorer::LoadResult result = loadFile(file, *bytes);
+    if (!result.dataset) {
+        printProblems(std::cerr, file, result, options.lang);
+        exitCode = kExitProblems;
+        return std::nullopt;
+    }
+    return std::move(result.dataset);
+}
+
+// ---- links
+
+// RFC 4180: quoted when the field holds a comma, a quote, CR or LF; quotes doubled.
+std::string csvField(std::string_view text) {
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+    std::string quoted = "\"";
+    for (const char c : text) {
+        if (c == '"') quoted.push_back('"');
+        quoted.push_back(c);
+    }
+    quoted.push_back('"');
+    return quoted;
+}
+
+std::string joinedSourceIds(const Dataset& dataset, const std::vector<std::size_t>& sources, std::string_view separator) {
+    std::string joined;
+    for (const std::size_t source : sources) {
+        if (!joined.empty()) joined += separator;
+        joined += dataset.sources[source].id;
+    }
+    return joined;
+}
+
+int links(const Options& options) {
+    int exitCode = kExitOk;
+    const auto dataset = loadForReport(options, exitCode);
+    if (!dataset) return exitCode;
+    if (options.csv) std::cout << "source_id,source_name,target_id,target_name,role,sources\n";
+    for (const explorer::Relation& relation : dataset->relations) {
+        const explorer::Entity& source = dataset->entities[relation.source];
+        const explorer::Entity& target = dataset->entities[relation.target];
+        if (options.csv) {
+            std::cout << csvField(source.id) << ',' << csvField(source.name) << ',' << csvField(target.id) << ','
+                      << csvField(target.name) << ',' << csvField(relation.role) << ','
+                      << csvField(joinedSourceIds(*dataset, relation.sources, ";")) << '\n';
+        } else {
+            std::cout << source.name << " — " << explorer::roleReading(*dataset, relation.role, options.lang)
+                      << " — " << target.name << "  [" << joinedSourceIds(*dataset, relation.sources, ", ") << "]\n";
+        }
+    }
+    return kExitOk;
+}
+
+// ---- stats
+
+struct Count {
+    std::string id;
+    std::size_t count = 0;
+};
+
+// Counts in descending order, ties by id, so the output is stable.
+std::vector<Count> sortedCounts(const std::map<std::string, std::size_t>& counts) {
+    std::vector<Count> sorted;
+    for (const auto& [id, count] : counts) sorted.push_back({id, count});
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Count& a, const Count& b) { return a.count > b.count; });
+    return sorted;
+}
+
+struct MultiProjectOrganisation {
+    std::size_t entity = 0;
+    std::vector<std::size_t> projects; // sorted by name
+};
+
+std::vector<MultiProjectOrganisation> multiProjectOrganisations(const Dataset& dataset) {
+    std::vector<MultiProjectOrganisation> found;
+    for (std::size_t i = 0; i < dataset.entities.size(); ++i) {
+        if (dataset.entities[i].kind != explorer::EntityKind::Organisation) continue;
+        std::vector<std::size_t> projects = dataset.projectsOf(i);
+        if (projects.size() < 2) continue;
+        std::sort(projects.begin(), projects.end(), [&dataset](std::size_t a, std::size_t b) {
+            return dataset.entities[a].name < dataset.entities[b].name;
+        });
+        found.push_back({i, std::move(projects)});
+    }
+    std::stable_sort(found.begin(), found.end(), [&dataset](const auto& a, const auto& b) {
+        if (a.projects.size() != b.projects.size()) return a.projects.size() > b.projects.size();
+        return dataset.entities[a.entity].name < dataset.entities[b.entity].name;
+    });
+    return found;
+}
+
+std::string termLabel(const Dataset& dataset, const std::vector<explorer::Term>& terms, const std::string& id, Lang lang) {
+    const explorer::Term* term = dataset.findTerm(terms, id);
+    return term != nullptr ? term->label.get(lang) : id;
+}
+
+void printCounts(const std::string& heading, const std::vector<Count>& counts,
+                 const std::function<std::string(const std::string&)>& label) {
+    std::cout << heading << '\n';
+    for (const Count& count : counts) {
+        std::string countText = std::to_string(count.count);
+        countText.insert(0, countText.size() < 6 ? 6 - countText.size() : 0, ' ');
+        const std::string shown = label(count.id);
+        std::cout << countText << "  " << count.id << (shown != count.id ? "  (" + shown + ")" : "") << '\n';
+    }
+}
+
+int stats(const Options& options) {
+    int exitCode = kExitOk;
+    const auto loaded = loadForReport(options, exitCode);
+    if (!loaded) return exitCode;
+    const Dataset& dataset = *loaded;
+    const Lang lang = options.lang;
+    const bool fr = lang == Lang::Fr;
+
+    std::map<std::string, std::size_t> byKind;
+    std::map<std::string, std::size_t> byType;
+    std::map<std::string, std::size_t> byRole;
+    std::map<std::string, std::size_t> byLayer;
+    for (std::size_t kind = 0; kind < explorer::kEntityKindCount; ++kind) {
+        const auto entityKind = static_cast<explorer::EntityKind>(kind);
+        byKind[std::string(explorer::toString(entityKind))] = dataset.count(entityKind);
+    }
+    for (const explorer::Entity& entity : dataset.entities) {
+        if (entity.kind == explorer::EntityKind::Organisation) ++byType[entity.type];
+    }
+    for (const explorer::Relation& relation : dataset.relations) ++byRole[relation.role];
+    for (const explorer::Source& source : dataset.sources) ++byLayer[source.layer];
+    const std::vector<MultiProjectOrganisation> multi = multiProjectOrganisations(dataset);
+
+    if (options.json) {
+        const auto countsObject = [](const std::vector<Count>& counts) {
+            OrderedJson object = OrderedJson::object();
+            for (const Count& count : counts) object[count.id] = count.count;
+            return object;
+        };
+        OrderedJson report;
+        report["file"] = options.files.front();
+        report["entities"] = dataset.entities.size();
+        report["relations"] = dataset.relations.size();
+        report["sources"] = dataset.sources.size();
+        OrderedJson kinds = OrderedJson::object();
+        for (std::size_t kind = 0; kind < explorer::kEntityKindCount; ++kind) {
+            const std::string name(explorer::toString(static_cast<explorer::EntityKind>(kind)));
+            kinds[name] = byKind[name];
+        }
+        report["entities_by_kind"] = std::move(kinds);
+        report["organisations_by_type"] = countsObject(sortedCounts(byType));
+        report["relations_by_role"] = countsObject(sortedCounts(byRole));
+        report["sources_by_layer"] = countsObject(sortedCounts(byLayer));
+        OrderedJson organisations = OrderedJson::array();
+        for (const MultiProjectOrganisation& item : multi) {
+            OrderedJson organisation;
+            organisation["id"] = dataset.entities[item.entity].id;
+            organisation["name"] = dataset.entities[item.entity].name;
+            OrderedJson projects = OrderedJson::array();
+            for (const std::size_t project : item.projects) {
+                projects.push_back({{"id", dataset.entities[project].id}, {"name", dataset.entities[project].name}});
+            }
+            organisation["projects"] = std::move(projects);
+            organisations.push_back(std::move(organisation));
+        }
+        report["organisations_in_several_projects"] = std::move(organisations);
+        std::cout << dumpJson(report) << '\n';
+        return kExitOk;
+    }
+
+    std::cout << options.files.front() << '\n';
+    std::vector<Count> kinds;
+    for (std::size_t kind = 0; kind < explorer::kEntityKindCount; ++kind) {
+        const std::string name(explorer::toString(static_cast<explorer::EntityKind>(kind)));
+        kinds.push_back({name, byKind[name]});
+    }
+    const auto plain = [](const std::string& id) { return id; };
+    printCounts((fr ? "Entités : " : "Entities: ") + std::to_string(dataset.entities.size()), kinds, plain);
+    printCounts(fr ? "Organisations par type :" : "Organisations by type:", sortedCounts(byType),
+                [&](const std::string& id) { return termLabel(dataset, dataset.types, id, lang); });
+    printCounts((fr ? "Relations par rôle : " : "Relations by role: ") + std::to_string(dataset.relations.size()),
+                sortedCounts(byRole), [&](const std::string& id) { return termLabel(dataset, dataset.roles, id, lang); });
+    printCounts((fr ? "Sources par couche : " : "Sources by layer: ") + std::to_string(dataset.sources.size()),
+                sortedCounts(byLayer), plain);
+    std::cout << (fr ? "Organisations dans au moins deux projets : " : "Organisations in two or more projects: ")
+              << multi.size() << '\n';
+    for (const MultiProjectOrganisation& item : multi) {
+        const explorer::Entity& organisation = dataset.entities[item.entity];
+        std::cout << "  " << organisation.name << " (" << organisation.id << "), " << item.projects.size()
+                  << (fr ? " projets : " : " projects: ");
+        for (std::size_t i = 0; i < item.projects.size(); ++i) {
+            std::cout << (i > 0 ? ", " : "") << dataset.entities[item.projects[i]].name;
+        }
+        std::cout << '\n';
+    }
+    return kExitOk;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    Options options;
+    if (const auto stop = parseArguments(std::span<char*>(argv, static_cast<std::size_t>(argc)), options)) {
+        return *stop;
+    }
+    if (options.command == "validate") return validate(options);
+    if (options.command == "links") return links(options);
+    return stats(options);
+}
