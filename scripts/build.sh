@@ -20,5 +20,5 @@ if [ "$what" = all ] || [ "$what" = web ]; then
   cmake --preset web >/dev/null
   cmake --build --preset web
   node scripts/assemble_page.mjs --build build/web --data data/laureates.json --out dist/explorer.html
-  cp web/embed-example.html dist/embed-example.html
+  cp web/embed-example.html web/scrolly-example.html web/embed.js dist/
 fi

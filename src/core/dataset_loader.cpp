@@ -399,6 +399,13 @@ bool isCountryCode(std::string_view code) {
     return code.size() == 2 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// SPDX-style: ^[A-Za-z0-9][A-Za-z0-9.+-]*$ ("Apache-2.0", "CC-BY-NC-SA-4.0", "GPL-3.0+").
+bool isLicenceId(std::string_view licence) {
+    if (licence.empty() || !isIdCharacter(licence.front(), true)) return false;
+    return std::all_of(licence.begin(), licence.end(),
+                       [](char c) { return isIdCharacter(c, true) || c == '.' || c == '+' || c == '-'; });
+}
+
 const Json* memberOf(const Json& object, std::string_view key) {
     const auto found = object.find(key);
     return found == object.end() ? nullptr : &*found;
@@ -420,13 +427,18 @@ public:
         if (const Json* title = requiredMember(root, "", "title")) {
             if (auto text = localText(*title, "/title")) dataset_.title = std::move(*text);
         }
-        if (const Json* sources = requiredMember(root, "", "sources")) readSources(*sources);
+        if (const Json* sources = requiredMember(root, "", "sources")) sourcesReadable_ = readSources(*sources);
         readVocabulary(root);
+        axisIds_ = idsOf(dataset_.axes);
+        sectorIds_ = idsOf(dataset_.sectors);
+        typeIds_ = idsOf(dataset_.types);
+        roleIds_ = idsOf(dataset_.roles);
 
         const Json* entities = requiredMember(root, "", "entities");
         const Json* relations = requiredMember(root, "", "relations");
-        const bool entitiesReadable = entities != nullptr && readEntities(*entities);
-        if (relations != nullptr && (entitiesReadable || entities == nullptr)) readRelations(*relations);
+        entitiesReadable_ = entities != nullptr && readEntities(*entities);
+        // Without entities every relation end would be "unknown": noise that hides the real fault.
+        if (relations != nullptr && entitiesReadable_) readRelations(*relations);
         if (const Json* call = memberOf(root, "call")) readCall(*call);
     }
 
@@ -436,6 +448,20 @@ private:
     std::unordered_map<std::string, std::size_t> sourceIndex_;
     std::unordered_map<std::string, std::size_t> entityIndex_;
     std::vector<std::string> entityPointers_; // pointer of each entity, for duplicate messages
+    // When a list is missing or unusable its fault is reported once, and references to its
+    // items are not checked, rather than each reported as unknown.
+    bool sourcesReadable_ = false;
+    bool entitiesReadable_ = false;
+    // Ids of the vocabulary, so that checking a reference costs the same however long it is.
+    std::unordered_set<std::string> axisIds_;
+    std::unordered_set<std::string> sectorIds_;
+    std::unordered_set<std::string> typeIds_;
+    std::unordered_set<std::string> roleIds_;
+
+    struct ListItem {
+        std::string text;
+        std::size_t index = 0; // position in the JSON array
+    };
 
     // ---- generic checks
 
@@ -492,6 +518,16 @@ private:
         return stringValue(*member, appendToPointer(pointer, key));
     }
 
+    // An optional member holding an id, such as a conflict key.
+    std::optional<std::string> idValue(const Json& object, const std::string& pointer, std::string_view key) {
+        auto id = optionalString(object, pointer, key);
+        if (id && !isValidId(*id)) {
+            problems_.add(ProblemCode::InvalidId, appendToPointer(pointer, key), *id);
+            return std::nullopt;
+        }
+        return id;
+    }
+
     std::optional<LocalText> localText(const Json& value, const std::string& pointer) {
         if (!expect(value, Expected::Object, pointer)) return std::nullopt;
         checkFields(value, pointer, {"fr", "en"});
@@ -522,29 +558,43 @@ private:
         return localText(*member, appendToPointer(pointer, key));
     }
 
-    std::vector<std::string> stringList(const Json& value, const std::string& pointer) {
-        std::vector<std::string> items;
+    // The non-blank strings of an array, each given once: a repeat is a DuplicateItem.
+    std::vector<ListItem> stringList(const Json& value, const std::string& pointer) {
+        std::vector<ListItem> items;
         if (!expect(value, Expected::Array, pointer)) return items;
+        std::unordered_map<std::string, std::size_t> firstIndex;
         for (std::size_t i = 0; i < value.size(); ++i) {
-            if (auto item = stringValue(value[i], appendToPointer(pointer, i))) items.push_back(std::move(*item));
+            const std::string itemPointer = appendToPointer(pointer, i);
+            auto item = stringValue(value[i], itemPointer);
+            if (!item) continue;
+            const auto [entry, inserted] = firstIndex.try_emplace(*item, i);
+            if (!inserted) {
+                problems_.add(ProblemCode::DuplicateItem, itemPointer, *item, appendToPointer(pointer, entry->second));
+                continue;
+            }
+            items.push_back({std::move(*item), i});
         }
         return items;
     }
 
+    static std::vector<std::string> texts(std::vector<ListItem> items) {
+        std::vector<std::string> result;
+        result.reserve(items.size());
+        for (ListItem& item : items) result.push_back(std::move(item.text));
+        return result;
+    }
+
     std::vector<std::size_t> sourceReferences(const Json& value, const std::string& pointer) {
         std::vector<std::size_t> references;
-        if (!expect(value, Expected::Array, pointer)) return references;
-        if (value.empty()) {
+        if (value.is_array() && value.empty()) {
             problems_.add(ProblemCode::EmptySourceList, pointer);
             return references;
         }
-        for (std::size_t i = 0; i < value.size(); ++i) {
-            const std::string itemPointer = appendToPointer(pointer, i);
-            const auto id = stringValue(value[i], itemPointer);
-            if (!id) continue;
-            const auto found = sourceIndex_.find(*id);
+        for (const ListItem& id : stringList(value, pointer)) {
+            const auto found = sourceIndex_.find(id.text);
             if (found == sourceIndex_.end()) {
-                problems_.add(ProblemCode::UnknownSource, itemPointer, *id);
+                if (!sourcesReadable_) continue;
+                problems_.add(ProblemCode::UnknownSource, appendToPointer(pointer, id.index), id.text);
             } else {
                 references.push_back(found->second);
             }
@@ -558,8 +608,9 @@ private:
         return sourceReferences(*sources, appendToPointer(pointer, "sources"));
     }
 
-    void checkDate(const Json& object, const std::string& pointer, std::string_view key, std::string& out) {
-        const auto date = optionalString(object, pointer, key);
+    void checkDate(const Json& object, const std::string& pointer, std::string_view key, bool required,
+                   std::string& out) {
+        const auto date = required ? requiredString(object, pointer, key) : optionalString(object, pointer, key);
         if (!date) return;
         if (!isValidDate(*date)) {
             problems_.add(ProblemCode::InvalidDate, appendToPointer(pointer, key), *date);
@@ -568,8 +619,8 @@ private:
         out = *date;
     }
 
-    void checkUrl(const Json& object, const std::string& pointer, std::string& out) {
-        const auto url = optionalString(object, pointer, "url");
+    void checkUrl(const Json& object, const std::string& pointer, bool required, std::string& out) {
+        const auto url = required ? requiredString(object, pointer, "url") : optionalString(object, pointer, "url");
         if (!url) return;
         if (!isValidUrl(*url)) {
             problems_.add(ProblemCode::InvalidUrl, appendToPointer(pointer, "url"), *url);
@@ -580,10 +631,13 @@ private:
 
     // ---- sections
 
-    void readSources(const Json& sources) {
-        if (!expect(sources, Expected::Array, "/sources")) return;
-        if (sources.empty()) problems_.add(ProblemCode::EmptySourceList, "/sources");
-        std::vector<std::string> firstPointers;
+    // False when no source can be referred to (not an array, or empty).
+    bool readSources(const Json& sources) {
+        if (!expect(sources, Expected::Array, "/sources")) return false;
+        if (sources.empty()) {
+            problems_.add(ProblemCode::EmptySourceList, "/sources");
+            return false;
+        }
         for (std::size_t i = 0; i < sources.size(); ++i) {
             const std::string pointer = appendToPointer("/sources", i);
             const Json& item = sources[i];
@@ -603,8 +657,8 @@ private:
             }
             if (auto outlet = requiredString(item, pointer, "outlet")) source.outlet = std::move(*outlet);
             if (auto title = requiredString(item, pointer, "title")) source.title = std::move(*title);
-            checkDate(item, pointer, "date", source.date);
-            checkUrl(item, pointer, source.url);
+            checkDate(item, pointer, "date", true, source.date);
+            checkUrl(item, pointer, true, source.url);
             if (auto layer = requiredString(item, pointer, "layer")) {
                 if (*layer != "article" && *layer != "external") {
                     problems_.add(ProblemCode::UnknownLayer, appendToPointer(pointer, "layer"), *layer);
@@ -612,6 +666,7 @@ private:
                 source.layer = std::move(*layer);
             }
         }
+        return true;
     }
 
     void readVocabulary(const Json& root) {
@@ -624,6 +679,12 @@ private:
         readTerms(*vocabulary, "sectors", dataset_.sectors, 0);
         readTerms(*vocabulary, "types", dataset_.types, dataset_.types.size());
         readTerms(*vocabulary, "roles", dataset_.roles, dataset_.roles.size());
+    }
+
+    static std::unordered_set<std::string> idsOf(const std::vector<Term>& terms) {
+        std::unordered_set<std::string> ids;
+        for (const Term& term : terms) ids.insert(term.id);
+        return ids;
     }
 
     // Appends the declared terms to `terms`, whose first `builtinCount` entries are built in.
@@ -704,18 +765,21 @@ private:
         if (kind) entity.kind = *kind;
         if (auto name = requiredString(item, pointer, "name")) entity.name = std::move(*name);
         if (const Json* aliases = memberOf(item, "aliases")) {
-            entity.aliases = stringList(*aliases, appendToPointer(pointer, "aliases"));
+            entity.aliases = texts(stringList(*aliases, appendToPointer(pointer, "aliases")));
         }
-        if (auto country = optionalString(item, pointer, "country")) {
-            if (!isCountryCode(*country)) {
-                problems_.add(ProblemCode::InvalidCountry, appendToPointer(pointer, "country"), *country);
+        // An empty country is allowed: none applies to an intergovernmental body.
+        const std::string countryPointer = appendToPointer(pointer, "country");
+        if (const Json* country = memberOf(item, "country"); country && expect(*country, Expected::String, countryPointer)) {
+            const std::string& code = country->get_ref<const std::string&>();
+            if (!code.empty() && !isCountryCode(code)) problems_.add(ProblemCode::InvalidCountry, countryPointer, code);
+            entity.country = code;
+        }
+        if (const Json* description = requiredMember(item, pointer, "description")) {
+            if (auto text = localText(*description, appendToPointer(pointer, "description"))) {
+                entity.description = std::move(*text);
             }
-            entity.country = std::move(*country);
         }
-        if (auto description = optionalLocalText(item, pointer, "description")) {
-            entity.description = std::move(*description);
-        }
-        checkUrl(item, pointer, entity.url);
+        checkUrl(item, pointer, false, entity.url);
         if (const Json* facts = memberOf(item, "facts")) readFacts(*facts, appendToPointer(pointer, "facts"), entity);
         entity.sources = requiredSourceReferences(item, pointer);
         if (kind) readKindFields(item, pointer, *kind, entity);
@@ -744,7 +808,14 @@ private:
         case EntityKind::Project: readProjectFields(item, pointer, entity); break;
         case EntityKind::Model:
             if (const Json* licences = memberOf(item, "licences")) {
-                entity.licences = stringList(*licences, appendToPointer(pointer, "licences"));
+                const std::string listPointer = appendToPointer(pointer, "licences");
+                for (ListItem& licence : stringList(*licences, listPointer)) {
+                    if (!isLicenceId(licence.text)) {
+                        problems_.add(ProblemCode::InvalidLicence, appendToPointer(listPointer, licence.index),
+                                      licence.text);
+                    }
+                    entity.licences.push_back(std::move(licence.text));
+                }
             }
             break;
         case EntityKind::Initiative: break;
@@ -760,27 +831,23 @@ private:
         }
         auto id = stringValue(*type, typePointer);
         if (!id) return;
-        if (dataset_.findTerm(dataset_.types, *id) == nullptr) problems_.add(ProblemCode::UnknownType, typePointer, *id);
+        if (!typeIds_.count(*id)) problems_.add(ProblemCode::UnknownType, typePointer, *id);
         entity.type = std::move(*id);
     }
 
     void readProjectFields(const Json& item, const std::string& pointer, Entity& entity) {
-        const auto readTermIds = [&](std::string_view field, const std::vector<Term>& terms, ProblemCode unknown,
-                                     std::vector<std::string>& out) {
+        const auto readTermIds = [&](std::string_view field, const std::unordered_set<std::string>& known,
+                                     ProblemCode unknown, std::vector<std::string>& out) {
             const Json* list = memberOf(item, field);
             if (list == nullptr) return;
             const std::string listPointer = appendToPointer(pointer, field);
-            if (!expect(*list, Expected::Array, listPointer)) return;
-            for (std::size_t i = 0; i < list->size(); ++i) {
-                const std::string itemPointer = appendToPointer(listPointer, i);
-                auto id = stringValue((*list)[i], itemPointer);
-                if (!id) continue;
-                if (dataset_.findTerm(terms, *id) == nullptr) problems_.add(unknown, itemPointer, *id);
-                out.push_back(std::move(*id));
+            for (ListItem& id : stringList(*list, listPointer)) {
+                if (!known.count(id.text)) problems_.add(unknown, appendToPointer(listPointer, id.index), id.text);
+                out.push_back(std::move(id.text));
             }
         };
-        readTermIds("axes", dataset_.axes, ProblemCode::UnknownAxis, entity.axes);
-        readTermIds("sectors", dataset_.sectors, ProblemCode::UnknownSector, entity.sectors);
+        readTermIds("axes", axisIds_, ProblemCode::UnknownAxis, entity.axes);
+        readTermIds("sectors", sectorIds_, ProblemCode::UnknownSector, entity.sectors);
 
         if (const Json* duration = memberOf(item, "duration_months")) {
             const std::string durationPointer = appendToPointer(pointer, "duration_months");
@@ -809,7 +876,7 @@ private:
                 if (auto read = localText(*text, appendToPointer(factPointer, "text"))) fact.text = std::move(*read);
             }
             fact.sources = requiredSourceReferences(item, factPointer);
-            if (auto conflict = optionalString(item, factPointer, "conflict")) fact.conflict = std::move(*conflict);
+            if (auto conflict = idValue(item, factPointer, "conflict")) fact.conflict = std::move(*conflict);
             entity.facts.push_back(std::move(fact));
         }
     }
@@ -842,7 +909,7 @@ private:
             checkFields(item, pointer, {"source", "role", "target", "note", "conflict", "sources"});
             const auto source = entityReference(item, pointer, "source");
             if (auto role = requiredString(item, pointer, "role")) {
-                if (dataset_.findTerm(dataset_.roles, *role) == nullptr) {
+                if (!roleIds_.count(*role)) {
                     problems_.add(ProblemCode::UnknownRole, appendToPointer(pointer, "role"), *role);
                 }
                 relation.role = std::move(*role);
@@ -865,7 +932,7 @@ private:
                 }
             }
             if (auto note = optionalLocalText(item, pointer, "note")) relation.note = std::move(*note);
-            if (auto conflict = optionalString(item, pointer, "conflict")) relation.conflict = std::move(*conflict);
+            if (auto conflict = idValue(item, pointer, "conflict")) relation.conflict = std::move(*conflict);
             relation.sources = requiredSourceReferences(item, pointer);
         }
     }
@@ -877,19 +944,17 @@ private:
         if (const Json* name = requiredMember(callValue, "/call", "name")) {
             if (auto text = localText(*name, "/call/name")) call.name = std::move(*text);
         }
-        if (memberOf(callValue, "launched_by") != nullptr) {
+        if (memberOf(callValue, "launched_by") != nullptr && entitiesReadable_) {
             if (const auto launcher = entityReference(callValue, "/call", "launched_by")) {
                 call.launchedBy = dataset_.entities[*launcher].id;
             }
         }
-        checkDate(callValue, "/call", "launched", call.launched);
-        checkDate(callValue, "/call", "announced", call.announced);
+        checkDate(callValue, "/call", "launched", false, call.launched);
+        checkDate(callValue, "/call", "announced", false, call.announced);
         if (auto announcement = optionalLocalText(callValue, "/call", "announcement")) {
             call.announcement = std::move(*announcement);
         }
-        if (const Json* sources = memberOf(callValue, "sources")) {
-            call.sources = sourceReferences(*sources, "/call/sources");
-        }
+        call.sources = requiredSourceReferences(callValue, "/call");
         dataset_.call = std::move(call);
     }
 };
@@ -1026,12 +1091,14 @@ std::string_view toString(ProblemCode code) {
     case ProblemCode::InvalidUrl: return "invalid_url";
     case ProblemCode::InvalidCountry: return "invalid_country";
     case ProblemCode::InvalidDuration: return "invalid_duration";
+    case ProblemCode::InvalidLicence: return "invalid_licence";
     case ProblemCode::UnknownKind: return "unknown_kind";
     case ProblemCode::UnknownLayer: return "unknown_layer";
     case ProblemCode::DuplicateEntityId: return "duplicate_entity_id";
     case ProblemCode::DuplicateSourceId: return "duplicate_source_id";
     case ProblemCode::DuplicateTermId: return "duplicate_term_id";
     case ProblemCode::DuplicateRelation: return "duplicate_relation";
+    case ProblemCode::DuplicateItem: return "duplicate_item";
     case ProblemCode::MissingOrganisationType: return "missing_organisation_type";
     case ProblemCode::UnknownType: return "unknown_type";
     case ProblemCode::UnknownRole: return "unknown_role";
@@ -1165,6 +1232,9 @@ std::string problemMessage(const Problem& problem, Lang lang) {
     case ProblemCode::InvalidDuration:
         return pick(lang, problem.value + " n'est pas une durée en mois comprise entre 1 et 600",
                     problem.value + " is not a duration in months between 1 and 600");
+    case ProblemCode::InvalidLicence:
+        return pick(lang, value + " n'est pas un identifiant de licence SPDX (par exemple Apache-2.0 ou CC-BY-4.0)",
+                    value + " is not an SPDX licence identifier (for example Apache-2.0 or CC-BY-4.0)");
     case ProblemCode::UnknownKind:
         return pick(lang, value + " n'est pas une sorte d'entité : project, organisation, model ou initiative",
                     value + " is not a kind of entity: project, organisation, model or initiative");
@@ -1187,6 +1257,9 @@ std::string problemMessage(const Problem& problem, Lang lang) {
     case ProblemCode::DuplicateRelation:
         return pick(lang, "cette relation (même source, même rôle, même cible) figure déjà en " + problem.detail,
                     "this relation (same source, role and target) is already given at " + problem.detail);
+    case ProblemCode::DuplicateItem:
+        return pick(lang, value + " figure déjà dans cette liste, en " + problem.detail,
+                    value + " is already in this list, at " + problem.detail);
     case ProblemCode::MissingOrganisationType:
         return pick(lang, "une organisation doit avoir un type (company, public_research, nonprofit…)",
                     "an organisation needs a type (company, public_research, nonprofit…)");

@@ -16,6 +16,16 @@
 // A key given twice in one object is a problem too (DuplicateKey): JSON parsers keep one of the
 // two silently.
 //
+// Required and checked, beyond the rules listed in data/README.md (and as data/schema.json has
+// them): every entity has a `description`; every source has a `date` and a `url`; a `call`
+// has a `name` and `sources`; items of a list (sources, aliases, licences, axes, sectors) are
+// given once; `conflict` keys are ids; licences are SPDX-style ids ("Apache-2.0"). Stricter
+// than the schema: dates must exist (no 2024-02-30), URLs are http(s) only (they become
+// links), `country` is empty or two capital letters, `duration_months` is 1 to 600, texts may
+// not be blank, and the same (source, role, target) relation may not appear twice.
+// When a whole list is missing or unusable (`sources`, `entities`), references into it are
+// not checked: its one fault is reported instead of one "unknown" per reference.
+//
 // Positions: see json_positions.hpp (lines and columns from 1; columns count code points).
 // A problem about a value points at the start of that value; a problem about a member name
 // (UnknownField, DuplicateKey, FieldNotForKind) points at the name; a missing field points at
@@ -83,6 +93,7 @@ enum class ProblemCode {
     InvalidUrl,           // value
     InvalidCountry,       // value
     InvalidDuration,      // value: the number as written
+    InvalidLicence,       // value: not an SPDX-style identifier ("Apache-2.0")
     UnknownKind,          // value
     UnknownLayer,         // value
     // Uniqueness
@@ -91,6 +102,8 @@ enum class ProblemCode {
     DuplicateTermId,      // value: the id; detail: pointer of the first occurrence, or "" when
                           // the id is a built-in type or role
     DuplicateRelation,    // detail: pointer of the first relation with the same source, role, target
+    DuplicateItem,        // value: the item; detail: pointer of its first occurrence in the same
+                          // list (sources, aliases, licences, axes, sectors)
     // References
     MissingOrganisationType,
     UnknownType,          // value

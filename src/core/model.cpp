@@ -20,6 +20,13 @@ bool isMembershipRole(std::string_view role) {
     return role == "team_of" || role == "programme_of";
 }
 
+// Roles by which the source helps make the target (as opposed to using it).
+bool isContributorRole(std::string_view role) {
+    return role == "develops" || role == "founding_member" || role == "lead" || role == "partner" ||
+           role == "public_partner" || role == "private_partner" || role == "supporter" ||
+           role == "scientific_council" || role == "joint_research_team";
+}
+
 } // namespace
 
 std::optional<std::size_t> Dataset::findEntity(std::string_view id) const {
@@ -50,33 +57,18 @@ const std::vector<std::size_t>& Dataset::relationsOf(std::size_t entity) const {
     return relationsByEntity_[entity];
 }
 
+Dataset::Participation Dataset::participation(std::size_t entity, std::size_t project) const {
+    if (entity >= participation_.size()) return Participation::None;
+    for (const auto& [p, how] : participation_[entity]) {
+        if (p == project) return how;
+    }
+    return Participation::None;
+}
+
 std::vector<std::size_t> Dataset::projectsOf(std::size_t entity) const {
     std::vector<std::size_t> projects;
-    if (entity >= entities.size() || entities[entity].kind == EntityKind::Project) return projects;
-
-    // Walk from the entity down to its teams and programmes, and theirs, collecting the projects
-    // each of them has a relation to. `visited` stops cycles (A team_of B, B team_of A).
-    std::vector<bool> visited(entities.size(), false);
-    std::vector<std::size_t> pending{entity};
-    visited[entity] = true;
-    while (!pending.empty()) {
-        const std::size_t member = pending.back();
-        pending.pop_back();
-        for (const std::size_t relationIndex : relationsOf(member)) {
-            const Relation& relation = relations[relationIndex];
-            if (relation.source >= entities.size() || relation.target >= entities.size()) continue;
-            if (relation.source == member && entities[relation.target].kind == EntityKind::Project) {
-                projects.push_back(relation.target);
-            } else if (relation.target == member && isMembershipRole(relation.role) &&
-                       !visited[relation.source] &&
-                       entities[relation.source].kind != EntityKind::Project) {
-                visited[relation.source] = true;
-                pending.push_back(relation.source);
-            }
-        }
-    }
-    std::sort(projects.begin(), projects.end());
-    projects.erase(std::unique(projects.begin(), projects.end()), projects.end());
+    if (entity >= participation_.size()) return projects;
+    for (const auto& entry : participation_[entity]) projects.push_back(entry.first);
     return projects;
 }
 
@@ -95,6 +87,88 @@ void Dataset::buildIndex() {
         if (relation.source < entities.size()) relationsByEntity_[relation.source].push_back(i);
         if (relation.target < entities.size() && relation.target != relation.source) {
             relationsByEntity_[relation.target].push_back(i);
+        }
+    }
+    computeParticipation();
+}
+
+void Dataset::computeParticipation() {
+    using How = Participation;
+    participation_.assign(entities.size(), {});
+    const std::size_t n = entities.size();
+    auto valid = [&](const Relation& r) { return r.source < n && r.target < n && r.source != r.target; };
+
+    std::vector<How> how(n);
+    for (std::size_t project = 0; project < n; ++project) {
+        if (entities[project].kind != EntityKind::Project) continue;
+        std::fill(how.begin(), how.end(), How::None);
+        auto raise = [&](std::size_t entity, How level) {
+            if (entities[entity].kind == EntityKind::Project) return false;
+            if (how[entity] >= level) return false;
+            how[entity] = level;
+            return true;
+        };
+
+        // Direct links, then the foundations (a breadth-first walk along "is built on" links).
+        std::vector<std::size_t> foundations;
+        std::vector<bool> inFoundations(n, false);
+        auto addFoundation = [&](std::size_t entity) {
+            if (inFoundations[entity] || entities[entity].kind == EntityKind::Project) return;
+            inFoundations[entity] = true;
+            foundations.push_back(entity);
+            raise(entity, How::ThroughFoundation);
+        };
+        for (std::size_t r : relationsOf(project)) {
+            const Relation& relation = relations[r];
+            if (!valid(relation)) continue;
+            const std::size_t other = relation.source == project ? relation.target : relation.source;
+            raise(other, How::Direct);
+            if (relation.source == project &&
+                (relation.role == "part_of" || relation.role == "builds_on" || relation.role == "develops")) {
+                addFoundation(other);
+            }
+        }
+        for (std::size_t i = 0; i < foundations.size(); ++i) {
+            const std::size_t base = foundations[i];
+            for (std::size_t r : relationsOf(base)) {
+                const Relation& relation = relations[r];
+                if (!valid(relation)) continue;
+                if (relation.source == base && (relation.role == "develops" || relation.role == "based_on" ||
+                                                relation.role == "part_of" || relation.role == "builds_on")) {
+                    addFoundation(relation.target);
+                } else if (relation.target == base && relation.role == "part_of" &&
+                           entities[base].kind == EntityKind::Model) {
+                    addFoundation(relation.source); // a variant of a model the project uses
+                }
+            }
+        }
+        // Contributors to the foundations.
+        for (std::size_t base : foundations) {
+            for (std::size_t r : relationsOf(base)) {
+                const Relation& relation = relations[r];
+                if (valid(relation) && relation.target == base && isContributorRole(relation.role)) {
+                    raise(relation.source, How::ThroughFoundation);
+                }
+            }
+        }
+        // Whoever a taking-part entity is a team or programme of takes part through it.
+        std::vector<std::size_t> pending;
+        for (std::size_t e = 0; e < n; ++e) {
+            if (how[e] != How::None) pending.push_back(e);
+        }
+        while (!pending.empty()) {
+            const std::size_t unit = pending.back();
+            pending.pop_back();
+            for (std::size_t r : relationsOf(unit)) {
+                const Relation& relation = relations[r];
+                if (valid(relation) && relation.source == unit && isMembershipRole(relation.role) &&
+                    raise(relation.target, How::ThroughUnit)) {
+                    pending.push_back(relation.target);
+                }
+            }
+        }
+        for (std::size_t e = 0; e < n; ++e) {
+            if (how[e] != How::None) participation_[e].emplace_back(project, how[e]);
         }
     }
 }

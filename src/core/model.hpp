@@ -119,21 +119,37 @@ struct Dataset {
     // Relations touching an entity, as either end (indices into `relations`).
     const std::vector<std::size_t>& relationsOf(std::size_t entity) const;
 
-    // Projects an organisation takes part in, directly (any role towards the project) or
-    // through one of its teams or initiatives ("ALMAnaCH team_of Inria" puts Inria in Scribe).
-    // Direct means a relation from the entity to a project, whatever its role; "through" follows
-    // `team_of` and `programme_of` relations pointing at the entity, transitively (a team of a
-    // lab of an institute counts for the institute). Sorted, without repeats. Empty for a
-    // project: projects are what is counted, not what takes part.
+    // How an entity takes part in a project, strongest first.
+    //  - Direct: a relation, in either direction, between the two ("LINAGORA lead OpenLLM-France",
+    //    "OpenLLM-France builds_on the OpenLLM-France community").
+    //  - ThroughUnit: one of its teams or programmes takes part (`team_of` / `programme_of`,
+    //    transitively): "ALMAnaCH team_of Inria" puts Inria in Scribe.
+    //  - ThroughFoundation: it is, or contributes to, something the project is built on. A
+    //    project's foundations are what it is `part_of` or `builds_on`, what those `develop`,
+    //    the models these are `based_on` (and their variants, `part_of` them), and what the
+    //    project itself `develops`; contributors are whoever develops, founds, leads, partners,
+    //    supports or sits on the council of a foundation. "Mistral AI develops Mistral 7B", which
+    //    a variant of Claire is based on, puts Mistral AI in OpenLLM-France; "Sciences Po
+    //    founding_member Communs démocratiques", which AI for Democracy is part of, puts Sciences
+    //    Po in AI for Democracy. Consumers (`trained_on`, `investor`) are not contributors.
+    enum class Participation { None, ThroughFoundation, ThroughUnit, Direct };
+    Participation participation(std::size_t entity, std::size_t project) const;
+
+    // Projects an entity takes part in (participation above is not None). Sorted, without
+    // repeats. Empty for a project: projects are what is counted, not what takes part.
     std::vector<std::size_t> projectsOf(std::size_t entity) const;
 
     // Builds the lookup tables; the loader calls it once. Safe to call again after edits.
     void buildIndex();
 
 private:
+    void computeParticipation();
+
     std::unordered_map<std::string, std::size_t> entityIndex_;
     std::unordered_map<std::string, std::size_t> sourceIndex_;
     std::vector<std::vector<std::size_t>> relationsByEntity_;
+    // participation_[entity] = (project, how), sorted by project; filled by buildIndex.
+    std::vector<std::vector<std::pair<std::size_t, Participation>>> participation_;
 };
 
 std::string_view toString(EntityKind kind);

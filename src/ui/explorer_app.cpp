@@ -126,9 +126,10 @@ void ExplorerApp::drawFrame() {
     if (!hasDataset_) {
         ImGui::TextUnformatted(tr(Str::NoDataset, state_.lang));
     } else {
-        drawControls(ui);
+        if (interactive_) drawControls(ui);
         drawBody(ui);
     }
+    drawNotices(ui);
     ImGui::End();
     drawProblemsPanel();
     gestures_ = GestureInput{};
@@ -263,6 +264,32 @@ void ExplorerApp::drawBody(UiContext& ui) {
     }
     ImGui::PopStyleColor();
     if (!keepOpen) state_.selection.clear();
+}
+
+void ExplorerApp::drawNotices(UiContext& ui) {
+    if (notices_.empty()) return;
+    // A quiet line over the bottom of the widget: the view still works, the reader may close it.
+    const ImGuiIO& io = ImGui::GetIO();
+    const float em = ImGui::GetFontSize();
+    std::string text;
+    for (const HashNotice& notice : notices_) text += (text.empty() ? "" : " ") + describe(notice, state_.lang);
+    ImGui::SetNextWindowPos(ImVec2(em * 0.5f, io.DisplaySize.y - em * 0.5f), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+    ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x - em, 0));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(ui.palette.surface));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(ui.palette.warning));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+    ImGui::Begin("##notices", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing);
+    const float closeWidth = ImGui::CalcTextSize("✕").x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - closeWidth - ImGui::GetStyle().ItemSpacing.x);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - closeWidth);
+    if (ImGui::SmallButton("✕##close-notices")) notices_.clear();
+    ImGui::End();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
 }
 
 void ExplorerApp::drawProblemsPanel() {

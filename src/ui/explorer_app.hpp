@@ -11,6 +11,7 @@
 #include "core/filters.hpp"
 #include "core/model.hpp"
 #include "core/view_state.hpp"
+#include "core/view_state_codec.hpp"
 #include "ui/fonts.hpp"
 #include "ui/network_scene.hpp"
 #include "ui/panels.hpp"
@@ -75,6 +76,15 @@ public:
     // Where an entity was drawn in the last frame, in CSS pixels; empty when it was not drawn.
     std::optional<ScreenRect> locate(std::string_view id) const;
 
+    // Shows a quiet notice at the bottom of the widget for parts of a link or of a host call that
+    // were not applied (view_state_codec.hpp). Replaces the notices shown before.
+    void showNotices(std::vector<HashNotice> notices) { notices_ = std::move(notices); }
+    const std::vector<HashNotice>& notices() const { return notices_; }
+
+    // A static picture (interactive=0): no controls, no input, nothing to click.
+    void setInteractive(bool interactive) { interactive_ = interactive; }
+    bool interactive() const { return interactive_; }
+
     // Links the reader clicked (sources, websites), to open in a new tab; cleared by the call.
     std::vector<std::string> takeLinksToOpen();
 
@@ -83,6 +93,7 @@ private:
     void drawControls(UiContext& ui);
     void drawBody(UiContext& ui);
     void drawProblemsPanel();
+    void drawNotices(UiContext& ui);
     static bool pointerOverScrollable();
 
     Dataset dataset_;
@@ -102,6 +113,8 @@ private:
     bool styleDark_ = false;
     bool styleApplied_ = false;
     bool wheelWanted_ = false;
+    bool interactive_ = true;
+    std::vector<HashNotice> notices_;
 };
 
 } // namespace explorer::ui

@@ -15,6 +15,15 @@
 namespace explorer::ui {
 namespace {
 
+// libc++ 14 (the wasm build) has no operator<=> for std::string and std::vector: compare with <.
+template <class T>
+std::strong_ordering threeWay(const T& a, const T& b) {
+    if (a < b) return std::strong_ordering::less;
+    if (b < a) return std::strong_ordering::greater;
+    return std::strong_ordering::equal;
+}
+
+
 // "source team_of target", "source programme_of target": the source is a unit of the target.
 bool isUnitRole(std::string_view role) { return role == "team_of" || role == "programme_of"; }
 
@@ -32,8 +41,9 @@ struct FoundMark {
 std::vector<FoundMark> marksOf(const Dataset& dataset, const VisibleSet& visible, std::size_t participant) {
     std::vector<FoundMark> found;
     std::vector<std::size_t> holders{participant};
-    // A set rather than a scan of `holders`: one organisation may have thousands of units.
-    std::unordered_set<std::size_t> seen{participant};
+    // Units already walked. A set rather than a scan of `holders`, since one organisation may have
+    // thousands of units; left empty (no allocation) for the many participants that have none.
+    std::unordered_set<std::size_t> seen;
     for (std::size_t next = 0; next < holders.size(); ++next) {
         const std::size_t holder = holders[next];
         for (std::size_t r : dataset.relationsOf(holder)) {
@@ -43,7 +53,8 @@ std::vector<FoundMark> marksOf(const Dataset& dataset, const VisibleSet& visible
             if (isProject(dataset, other)) {
                 CellMark mark{r, holder == participant ? std::nullopt : std::optional<std::size_t>(holder)};
                 found.push_back({other, mark, roleRank(dataset, relation.role)});
-            } else if (isUnitRole(relation.role) && relation.target == holder && seen.insert(other).second) {
+            } else if (isUnitRole(relation.role) && relation.target == holder && other != participant &&
+                       seen.insert(other).second) {
                 holders.push_back(other);
             }
         }
@@ -158,11 +169,11 @@ void sortParticipantRows(const Dataset& dataset, std::vector<ParticipantRow>& ro
         bool emptyA = false;
         bool emptyB = false;
         switch (sort.column) {
-        case SortColumn::Name: primary = ka.name <=> kb.name; break;
-        case SortColumn::Type: primary = ka.type <=> kb.type; break;
-        case SortColumn::Projects: primary = rows[a].projects.size() <=> rows[b].projects.size(); break;
+        case SortColumn::Name: primary = threeWay(ka.name, kb.name); break;
+        case SortColumn::Type: primary = threeWay(ka.type, kb.type); break;
+        case SortColumn::Projects: primary = threeWay(rows[a].projects.size(), rows[b].projects.size()); break;
         case SortColumn::Roles:
-            primary = ka.roles <=> kb.roles;
+            primary = threeWay(ka.roles, kb.roles);
             emptyA = ka.roles.empty();
             emptyB = kb.roles.empty();
             break;
@@ -225,15 +236,15 @@ void sortProjectRows(const Dataset& dataset, std::vector<ProjectRow>& rows, Tabl
         bool emptyA = false;
         bool emptyB = false;
         switch (sort.column) {
-        case SortColumn::Name: primary = ka.name <=> kb.name; break;
+        case SortColumn::Name: primary = threeWay(ka.name, kb.name); break;
         case SortColumn::Type:
-            primary = ka.axes <=> kb.axes;
+            primary = threeWay(ka.axes, kb.axes);
             emptyA = ka.axes.empty();
             emptyB = kb.axes.empty();
             break;
-        case SortColumn::Projects: primary = rows[a].members <=> rows[b].members; break;
+        case SortColumn::Projects: primary = threeWay(rows[a].members, rows[b].members); break;
         case SortColumn::Roles:
-            primary = ka.lead <=> kb.lead;
+            primary = threeWay(ka.lead, kb.lead);
             emptyA = rows[a].leads.empty();
             emptyB = rows[b].leads.empty();
             break;

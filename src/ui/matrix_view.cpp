@@ -14,6 +14,7 @@
 #include <array>
 #include <cmath>
 #include <numbers>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -231,6 +232,7 @@ struct MatrixColumns {
         return MatrixColumns{0, 1, 2 + static_cast<int>(projects), 2};
     }
 };
+
 // ImGui tables hold at most 512 columns (IMGUI_TABLE_MAX_COLUMNS).
 constexpr std::size_t kMaxProjectColumns = 500;
 
@@ -246,7 +248,19 @@ void drawMatrixView(const Dataset& dataset, ViewState& state, UiContext& ui) {
     std::vector<ParticipantRow> rows = participantRows(dataset, ui.visible, cells, true);
     std::vector<std::size_t> projects = visibleProjects(dataset, ui.visible);
 
-    drawLegend(dataset, cells, ui);
+    // On a phone the legend would take a fifth of the height: it folds under one line, which
+    // ImGui keeps open or closed from frame to frame.
+    const float em = ImGui::GetFontSize();
+    const float available = ImGui::GetContentRegionAvail().x;
+    if (available >= em * 40.0f) {
+        drawLegend(dataset, cells, ui);
+    } else {
+        const std::string legendLabel = std::string(tr(Str::MatrixLegend, ui.lang)) + "###matrix-legend";
+        if (ImGui::TreeNodeEx(legendLabel.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth)) {
+            drawLegend(dataset, cells, ui);
+            ImGui::TreePop();
+        }
+    }
     if (rows.empty() || projects.empty()) {
         mutedText(tr(Str::NothingToShow, ui.lang), p.textMuted);
         return;
@@ -257,8 +271,6 @@ void drawMatrixView(const Dataset& dataset, ViewState& state, UiContext& ui) {
         mutedText(tr(Str::TooManyProjectColumns, ui.lang), p.warning);
         ImGui::PopTextWrapPos();
     }
-    const float em = ImGui::GetFontSize();
-    const float available = ImGui::GetContentRegionAvail().x;
     const MatrixColumns columns = MatrixColumns::forWidth(available, em, projects.size());
     std::vector<int> columnOfProject(dataset.entities.size(), -1);
     std::vector<std::size_t> projectOfColumn(projects.size() + 3, dataset.entities.size());

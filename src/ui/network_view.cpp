@@ -23,7 +23,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 
 namespace explorer::ui {
 namespace {
@@ -48,6 +47,8 @@ constexpr float kZoomMax = static_cast<float>(explorer::kZoomMax);
 constexpr float kCoordinateMax = static_cast<float>(kCameraCoordinateMax);
 constexpr float kWheelZoomStep = 1.2f;   // per wheel notch
 constexpr float kButtonZoomStep = 1.5f;  // per + / − click
+// Link length grows by this share of the link gap per sqrt(links) of its busier end.
+constexpr float kHubStretch = 0.2f;
 // Nodes never shrink below this share of their layout size, so a phone still shows them.
 constexpr float kMinNodeScale = 0.5f;
 // From this zoom on, every node on screen gets its label even when labels touch.
@@ -92,9 +93,11 @@ float layoutRadius(EntityKind kind, std::size_t degree) {
 LayoutParams layoutParams() {
     LayoutParams params;
     params.seed = kLayoutSeed;
-    params.charge = 70.0f;
-    params.linkGap = 34.0f;
-    params.collisionPadding = 8.0f;
+    // Tuned on the shipped dataset for room around nodes (labels) without scattering components.
+    params.charge = 250.0f;
+    params.linkGap = 50.0f;
+    params.collisionPadding = 10.0f;
+    params.gravity = 0.08f;
     return params;
 }
 
@@ -119,6 +122,7 @@ struct NetworkScene::Impl {
     std::size_t entityCount = 0;
     std::size_t relationCount = 0;
     std::vector<float> radius;              // per entity, layout units
+    std::vector<std::size_t> degree;        // per entity: relations touching it in the whole dataset
     std::vector<std::size_t> projectCount;  // per entity: Dataset::projectsOf(entity).size()
     std::vector<EdgeKind> edgeKind;         // per relation
     std::unique_ptr<GraphLayout> base;      // the whole dataset
@@ -150,6 +154,7 @@ struct NetworkScene::Impl {
     }
 
     void prepare(const Dataset& data);
+    float linkLength(std::size_t a, std::size_t b) const;
     bool visibleChanged(const VisibleSet& visible) const;
     void rebuildGraph(const VisibleSet& visible);
     void buildViewLayout();
@@ -170,11 +175,13 @@ void NetworkScene::Impl::prepare(const Dataset& data) {
     relationCount = data.relations.size();
 
     radius.resize(entityCount);
+    degree.resize(entityCount);
     projectCount.assign(entityCount, 0);
     std::vector<LayoutNode> nodes(entityCount);
     for (std::size_t e = 0; e < entityCount; ++e) {
         const EntityKind kind = data.entities[e].kind;
-        radius[e] = layoutRadius(kind, data.relationsOf(e).size());
+        degree[e] = data.relationsOf(e).size();
+        radius[e] = layoutRadius(kind, degree[e]);
         if (kind == EntityKind::Organisation) projectCount[e] = data.projectsOf(e).size();
         nodes[e].radius = radius[e];
         // Projects push harder, so that each consortium gets room around its project.
@@ -186,9 +193,15 @@ void NetworkScene::Impl::prepare(const Dataset& data) {
     for (std::size_t r = 0; r < relationCount; ++r) {
         const Relation& relation = data.relations[r];
         edgeKind[r] = edgeKindOf(relation.role);
-        links.push_back(LayoutEdge{relation.source, relation.target, 1.0f, 0.0f});
+        links.push_back(LayoutEdge{relation.source, relation.target, 1.0f, linkLength(relation.source, relation.target)});
     }
     base = std::make_unique<GraphLayout>(std::move(nodes), std::move(links), layoutParams());
+}
+
+// Links of busy nodes are longer, so that the ring of a hub's neighbours has room for their labels.
+float NetworkScene::Impl::linkLength(std::size_t a, std::size_t b) const {
+    const float busiest = std::sqrt(static_cast<float>(std::max(degree[a], degree[b])));
+    return radius[a] + radius[b] + layoutParams().linkGap * (1.0f + kHubStretch * busiest);
 }
 
 bool NetworkScene::Impl::visibleChanged(const VisibleSet& visible) const {
@@ -253,7 +266,8 @@ void NetworkScene::Impl::buildViewLayout() {
     }
     std::vector<LayoutEdge> links;
     links.reserve(edges.size());
-    for (const SceneEdge& edge : edges) links.push_back(LayoutEdge{edge.a, edge.b, 1.0f, 0.0f});
+    for (const SceneEdge& edge : edges)
+        links.push_back(LayoutEdge{edge.a, edge.b, 1.0f, linkLength(nodeEntity[edge.a], nodeEntity[edge.b])});
     view = std::make_unique<GraphLayout>(std::move(nodes), std::move(links), layoutParams());
     view->reheat(kFilteredAlpha);
 }
@@ -692,30 +706,24 @@ public:
     void add(std::size_t node, const ImRect& box) {
         const std::size_t index = boxes_.size();
         boxes_.push_back({node, box});
-        visit(box, [&](std::vector<std::size_t>& cell) { cell.push_back(index); });
+        forCells(box, [&](std::size_t cell) { cells_[cell].push_back(index); });
     }
 
     bool coversOther(const ImRect& box, std::size_t except) const {
         bool covered = false;
-        visit(box, [&](const std::vector<std::size_t>& cell) {
-            for (std::size_t index : cell)
+        forCells(box, [&](std::size_t cell) {
+            for (std::size_t index : cells_[cell])
                 if (boxes_[index].first != except && overlaps(box, boxes_[index].second)) covered = true;
         });
         return covered;
     }
 
 private:
-    template <typename Visit> void visit(const ImRect& box, Visit&& visitCell) const {
+    template <typename Visit> void forCells(const ImRect& box, Visit&& visit) const {
         const auto column = [&](float x) { return std::clamp(static_cast<int>((x - origin_.x) / cell_), 0, columns_ - 1); };
         const auto row = [&](float y) { return std::clamp(static_cast<int>((y - origin_.y) / cell_), 0, rows_ - 1); };
         for (int r = row(box.Min.y); r <= row(box.Max.y); ++r)
-            for (int c = column(box.Min.x); c <= column(box.Max.x); ++c)
-                visitCell(cells_[static_cast<std::size_t>(r * columns_ + c)]);
-    }
-    template <typename Visit> void visit(const ImRect& box, Visit&& visitCell) {
-        std::as_const(*this).visit(box, [&](const std::vector<std::size_t>& cell) {
-            visitCell(const_cast<std::vector<std::size_t>&>(cell));
-        });
+            for (int c = column(box.Min.x); c <= column(box.Max.x); ++c) visit(static_cast<std::size_t>(r * columns_ + c));
     }
 
     ImVec2 origin_;
@@ -791,7 +799,7 @@ std::size_t drawNodes(ImDrawList* draw, const ScreenGraph& g, UiContext& ui, Blo
                                 p.background, alpha};
             drawNodeShape(draw, look, c, r);
             ++drawn;
-            if (!contains(g.canvas, c) || blocked(c)) continue;
+            if (false) continue;
             ImRect box(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r));
             box.ClipWithFull(g.canvas);
             ui.located[entityIndex] = toScreenRect(box);
@@ -808,13 +816,53 @@ struct Label {
     ImU32 colour = 0;
 };
 
+// Where a w × h label may go around node n, best first: touching the node's disc below, above,
+// right, left or diagonally, ordered so that the label points away from the node's neighbours
+// (the leaves of a star get their labels on the outside).
+std::vector<ImRect> labelPlaces(const ScreenGraph& g, std::size_t n, float w, float h, float r) {
+    constexpr float kDiagonal = 0.70710678f;
+    constexpr std::array<ImVec2, 8> kDirections{ImVec2(0, 1),  ImVec2(0, -1), ImVec2(1, 0), ImVec2(-1, 0),
+                                                ImVec2(kDiagonal, kDiagonal), ImVec2(-kDiagonal, kDiagonal),
+                                                ImVec2(kDiagonal, -kDiagonal), ImVec2(-kDiagonal, -kDiagonal)};
+    const ImVec2 c = g.centre[n];
+    ImVec2 outward(0, 0);
+    for (std::size_t e : g.scene.nodeEdges[n]) {
+        const SceneEdge& edge = g.scene.edges[e];
+        const ImVec2 other = g.centre[edge.a == n ? edge.b : edge.a];
+        const float dx = c.x - other.x, dy = c.y - other.y;
+        const float length = std::sqrt(dx * dx + dy * dy);
+        if (length > 0.0f) outward = ImVec2(outward.x + dx / length, outward.y + dy / length);
+    }
+    const bool hasOutward = outward.x * outward.x + outward.y * outward.y >= 0.25f;
+    std::array<std::size_t, 8> order{0, 1, 2, 3, 4, 5, 6, 7};
+    if (hasOutward)
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            const auto score = [&](const ImVec2& d) { return d.x * outward.x + d.y * outward.y; };
+            return score(kDirections[a]) > score(kDirections[b]);
+        });
+    else
+        std::fill(order.begin() + 4, order.end(), kDirections.size()); // sides only, no diagonals
+    std::vector<ImRect> places;
+    for (std::size_t i : order) {
+        if (i >= kDirections.size()) continue;
+        const ImVec2 d = kDirections[i];
+        const ImVec2 touch(c.x + d.x * r, c.y + d.y * r);
+        const float x = d.x > 0.3f ? touch.x : d.x < -0.3f ? touch.x - w : touch.x - w * 0.5f;
+        const float y = d.y > 0.3f ? touch.y : d.y < -0.3f ? touch.y - h : touch.y - h * 0.5f;
+        places.push_back(ImRect(ImVec2(x, y), ImVec2(x + w, y + h)));
+    }
+    return places;
+}
+
 // Greedy placement: labels by priority (selection, hover, projects, organisations in several
 // projects, the focus's neighbours, then bigger nodes first), each at the first of four places
 // around its node that covers neither a placed label nor another node. Labels of the first four
 // tiers are always drawn; the others only where they fit, or all of them once zoomed in enough.
-std::size_t drawLabels(ImDrawList* draw, const ScreenGraph& g, float zoom, ImFont* bold, ImFont* small) {
+std::size_t drawLabels(ImDrawList* draw, const ScreenGraph& g, float zoom, ImFont* bold, ImFont* small,
+                       const std::array<ImRect, 5>& obstacles) {
     const Palette& p = g.palette;
     const float em = g.em;
+    const ImRect within(ImVec2(g.canvas.Min.x + 2.0f, g.canvas.Min.y + 2.0f), ImVec2(g.canvas.Max.x - 2.0f, g.canvas.Max.y - 2.0f));
     std::vector<std::size_t> order;
     for (std::size_t n = 0; n < g.centre.size(); ++n)
         if (g.onScreen[n] && contains(g.canvas, g.centre[n])) order.push_back(n);
@@ -855,29 +903,33 @@ std::size_t drawLabels(ImDrawList* draw, const ScreenGraph& g, float zoom, ImFon
         label.text = fitText(label.font, entity.name, maxWidth);
         const ImVec2 extent = textSize(label.font, label.text);
         const float w = extent.x + padding.x * 2.0f, h = extent.y + padding.y * 2.0f;
-        const ImVec2 c = g.centre[n];
         const float r = g.radius[n] + gap;
-        const std::array<ImRect, 4> places{
-            ImRect(ImVec2(c.x - w * 0.5f, c.y + r), ImVec2(c.x + w * 0.5f, c.y + r + h)),         // below
-            ImRect(ImVec2(c.x - w * 0.5f, c.y - r - h), ImVec2(c.x + w * 0.5f, c.y - r)),         // above
-            ImRect(ImVec2(c.x + r, c.y - h * 0.5f), ImVec2(c.x + r + w, c.y + h * 0.5f)),         // right
-            ImRect(ImVec2(c.x - r - w, c.y - h * 0.5f), ImVec2(c.x - r, c.y + h * 0.5f))};        // left
+        const std::vector<ImRect> places = labelPlaces(g, n, w, h, r);
         const auto clearOfLabels = [&](const ImRect& box) {
-            return std::none_of(labels.begin(), labels.end(), [&](const Label& other) { return overlaps(box, other.box); });
+            return std::none_of(labels.begin(), labels.end(), [&](const Label& other) { return overlaps(box, other.box); }) &&
+                   std::none_of(obstacles.begin(), obstacles.end(), [&](const ImRect& other) { return overlaps(box, other); });
         };
+        const auto inside = [&](const ImRect& box) { return within.Contains(box); };
         std::optional<ImRect> chosen;
         for (const ImRect& box : places)
-            if (clearOfLabels(box) && !discs.coversOther(box, n)) {
+            if (inside(box) && clearOfLabels(box) && !discs.coversOther(box, n)) {
                 chosen = box;
                 break;
             }
         if (!chosen && always)
             for (const ImRect& box : places)
-                if (clearOfLabels(box)) {
+                if (inside(box) && clearOfLabels(box)) {
                     chosen = box;
                     break;
                 }
-        if (!chosen && (always || labelAll)) chosen = places[0];
+        if (!chosen && (always || labelAll)) {
+            // Pushed inside the canvas rather than cut by its edge.
+            ImRect box = places[0];
+            const float dx = std::max(within.Min.x - box.Min.x, 0.0f) - std::max(box.Max.x - within.Max.x, 0.0f);
+            const float dy = std::max(within.Min.y - box.Min.y, 0.0f) - std::max(box.Max.y - within.Max.y, 0.0f);
+            box.Translate(ImVec2(dx, dy));
+            chosen = box;
+        }
         if (!chosen) continue;
         label.box = *chosen;
         const ImU32 ink = entity.kind == EntityKind::Project ? p.kind[0] : p.text;
@@ -991,8 +1043,8 @@ Projection frameGraph(const NetworkScene::Impl& s, const ImRect& area, const Vie
     }
     Projection projection;
     projection.centre = area.GetCenter();
-    const float roomX = std::max(area.GetWidth() - em * 6.0f, area.GetWidth() * 0.5f);
-    const float roomY = std::max(area.GetHeight() - em * 3.5f, area.GetHeight() * 0.5f);
+    const float roomX = area.GetWidth() - std::min(em * 6.0f, area.GetWidth() * 0.2f);
+    const float roomY = area.GetHeight() - std::min(em * 3.5f, area.GetHeight() * 0.2f);
     const float fit = std::min(roomX / std::max(bounds.width(), 1.0f), roomY / std::max(bounds.height(), 1.0f));
     projection.fitScale = std::isfinite(fit) && fit > 0.0f ? std::min(fit, 2.0f) : 1.0f;
     projection.camera = effectiveCamera(state, bounds.centre());
@@ -1147,7 +1199,7 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, ViewState& sta
     draw->AddRect(canvas.Min, canvas.Max, p.border, em * 0.4f);
     info.edgesDrawn = drawEdges(draw, g);
     info.nodesDrawn = drawNodes(draw, g, ui, [&](ImVec2 point) { return overlays.blocks(point); });
-    info.labelsDrawn = drawLabels(draw, g, projection.camera.zoom, bold, small);
+    info.labelsDrawn = drawLabels(draw, g, projection.camera.zoom, bold, small, overlays.blocking);
     if (nodeCount == 0) {
         const char* nothing = tr(Str::NothingToShow, lang);
         const ImVec2 extent = textSize(body, nothing);

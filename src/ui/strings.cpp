@@ -86,6 +86,7 @@ constexpr std::array<Entry, static_cast<std::size_t>(Str::Count)> kStrings{{
     {"Dans {n} projets", "In {n} projects"},
     {"Glisser pour déplacer, molette ou pincement pour zoomer, toucher un nœud pour le sélectionner.",
      "Drag to pan, scroll or pinch to zoom, tap or click a node to select it."},
+    {"Légende des symboles", "Symbol legend"},
 }};
 
 } // namespace

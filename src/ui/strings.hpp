@@ -80,6 +80,7 @@ enum class Str : std::size_t {
     NetworkInOneProject,
     NetworkInProjects,
     NetworkHint,
+    MatrixLegend,
     Count,
 };
 

@@ -16,6 +16,8 @@
 // [SECTION] Input
 // [SECTION] Exports for the page
 
+#include "core/view_state_codec.hpp"
+#include "core/view_state_json.hpp"
 #include "ui/explorer_app.hpp"
 #include "ui/fonts.hpp"
 #include "web/web_host.hpp"
@@ -67,6 +69,9 @@ struct Platform {
     double clientToCanvasY = 0;
     double lastTouchTime = -1e9;
     std::string scratch; // backing store for strings returned to JS
+    // The page's own defaults (its language, its options): links only carry what differs.
+    explorer::ViewState base;
+    explorer::ViewState lastNotified;
 };
 
 Platform& platform() {
@@ -84,6 +89,19 @@ void rebuildFontsIfNeeded(Platform& p) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     p.fontPixelRatio = p.pixelRatio;
+}
+
+void notifyIfStateChanged(Platform& p) {
+    const explorer::ViewState& now = p.app.state();
+    if (now == p.lastNotified) return;
+    // Pan, zoom and typing arrive in streams: one history entry for the stream, not one per frame.
+    explorer::ViewState discrete = now;
+    discrete.camera = p.lastNotified.camera;
+    discrete.cameraSet = p.lastNotified.cameraSet;
+    discrete.search = p.lastNotified.search;
+    const bool continuous = discrete == p.lastNotified;
+    p.lastNotified = now;
+    explorer::web::notifyStateChange(explorer::stateToJson(now), explorer::toHash(now, p.base), continuous);
 }
 
 void drawFrame(Platform& p, double now) {
@@ -109,6 +127,8 @@ void drawFrame(Platform& p, double now) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     p.framesDrawn += 1;
+    for (const std::string& url : p.app.takeLinksToOpen()) explorer::web::openLink(url);
+    notifyIfStateChanged(p);
     if (!p.firstFrameNotified) {
         p.firstFrameNotified = true;
         explorer::web::notifyFirstFrame();
@@ -165,6 +185,7 @@ int imguiButton(unsigned short domButton) {
 
 EM_BOOL onMouseOnCanvas(int type, const EmscriptenMouseEvent* e, void*) {
     Platform& p = platform();
+    if (!p.app.interactive()) return EM_FALSE; // a static picture lets the page have every event
     if (touchRecentlyUsed(p)) return EM_FALSE;
     ImGuiIO& io = ImGui::GetIO();
     io.AddMousePosEvent(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
@@ -200,6 +221,7 @@ EM_BOOL onMouseOnDocument(int type, const EmscriptenMouseEvent* e, void*) {
 
 EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
     Platform& p = platform();
+    if (!p.app.interactive()) return EM_FALSE; // a static picture lets the page have every event
     // deltaMode: 0 pixels, 1 lines, 2 pages. ImGui counts in "lines" of about 5 text lines.
     double scale = e->deltaMode == DOM_DELTA_PIXEL ? 1.0 / 100.0 : e->deltaMode == DOM_DELTA_LINE ? 1.0 / 3.0 : 1.0;
     ImGuiIO& io = ImGui::GetIO();
@@ -212,6 +234,7 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
 
 EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
     Platform& p = platform();
+    if (!p.app.interactive()) return EM_FALSE; // a static picture lets the page have every event
     p.lastTouchTime = emscripten_get_now();
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
@@ -265,6 +288,7 @@ ImGuiKey keyFromCode(const char* code) {
 }
 
 EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
+    if (!platform().app.interactive()) return EM_FALSE;
     ImGuiIO& io = ImGui::GetIO();
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
     io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
@@ -390,10 +414,15 @@ EMSCRIPTEN_KEEPALIVE void explorer_set_system_dark(int dark) {
     wake();
 }
 
-// The reader's language when the page has no other word on it (1 = French, 0 = English).
-EMSCRIPTEN_KEEPALIVE void explorer_set_language(int french) {
-    platform().app.state().lang = french ? explorer::Lang::Fr : explorer::Lang::En;
-    wake();
+// Draws now the frames a change asked for, so that what the page reads next (locate) matches
+// the state it just set, without waiting for the next animation frame.
+EMSCRIPTEN_KEEPALIVE void explorer_draw_pending() {
+    Platform& p = platform();
+    if (!p.gl || !p.visible || p.cssWidth < 1 || p.cssHeight < 1) return;
+    for (int i = 0; i < kFramesAfterInput && (p.framesWanted > 0 || p.app.animating()); ++i) {
+        drawFrame(p, emscripten_get_now());
+        if (p.framesWanted > 0) --p.framesWanted;
+    }
 }
 
 EMSCRIPTEN_KEEPALIVE double explorer_frames() { return platform().framesDrawn; }
@@ -409,6 +438,113 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_summary_json() {
                   s.projects, s.organisations, s.models, s.initiatives, s.links, s.sources);
     p.scratch = buffer;
     return p.scratch.c_str();
+}
+
+// Selects an entity by id ("" clears). Returns 1, or 0 for an unknown id (nothing changes).
+EMSCRIPTEN_KEEPALIVE int explorer_select(const char* id) {
+    const bool ok = platform().app.select(id ? id : "");
+    wake();
+    return ok ? 1 : 0;
+}
+
+// network | matrix | table | projects. Returns 0 for another name (nothing changes).
+EMSCRIPTEN_KEEPALIVE int explorer_set_view(const char* name) {
+    const auto view = explorer::viewFromString(name ? name : "");
+    if (!view) return 0;
+    platform().app.state().view = *view;
+    wake();
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* explorer_selection() {
+    Platform& p = platform();
+    p.scratch = p.app.state().selection;
+    return p.scratch.c_str();
+}
+
+// {"x":…,"y":…,"width":…,"height":…} in CSS pixels, from the last frame drawn; "null" when the
+// entity is not drawn in the current view.
+EMSCRIPTEN_KEEPALIVE const char* explorer_locate_json(const char* id) {
+    Platform& p = platform();
+    const auto rect = p.app.locate(id ? id : "");
+    if (!rect) {
+        p.scratch = "null";
+    } else {
+        char buffer[160];
+        std::snprintf(buffer, sizeof buffer, "{\"x\":%.2f,\"y\":%.2f,\"width\":%.2f,\"height\":%.2f}",
+                      static_cast<double>(rect->x), static_cast<double>(rect->y), static_cast<double>(rect->width),
+                      static_cast<double>(rect->height));
+        p.scratch = buffer;
+    }
+    return p.scratch.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* explorer_get_state_json() {
+    Platform& p = platform();
+    p.scratch = explorer::stateToJson(p.app.state());
+    return p.scratch.c_str();
+}
+
+namespace {
+
+// Applies a decoded state; shows what was not applied as a quiet notice. Returns the notices as
+// a JSON array of {key, reason, message} for the page.
+const char* applyDecoded(Platform& p, explorer::HashDecode decoded, bool showNotices) {
+    if (p.app.hasDataset()) explorer::dropUnknownIds(decoded.state, p.app.dataset(), decoded.notices);
+    p.app.state() = decoded.state;
+    std::string json = "[";
+    for (const explorer::HashNotice& notice : decoded.notices) {
+        if (json.size() > 1) json += ',';
+        json += "{\"key\":" + explorer::jsonString(notice.key) + ",\"reason\":\"" +
+                std::string(explorer::toString(notice.reason)) + "\",\"message\":" +
+                explorer::jsonString(explorer::describe(notice, p.app.state().lang)) + "}";
+    }
+    json += "]";
+    if (showNotices && !decoded.notices.empty()) p.app.showNotices(std::move(decoded.notices));
+    wake();
+    p.scratch = json;
+    return p.scratch.c_str();
+}
+
+} // namespace
+
+// Applies any part of the state object (view_state_json.hpp). Returns the notices (JSON array).
+EMSCRIPTEN_KEEPALIVE const char* explorer_set_state_json(const char* json) {
+    Platform& p = platform();
+    return applyDecoded(p, explorer::applyStateJson(json ? json : "", p.app.state()), false);
+}
+
+// The page's defaults (its language, options from data attributes or the query string), as a
+// state object. Links are written relative to them; the current state starts from them.
+EMSCRIPTEN_KEEPALIVE const char* explorer_set_defaults_json(const char* json) {
+    Platform& p = platform();
+    explorer::HashDecode decoded = explorer::applyStateJson(json ? json : "", explorer::ViewState{});
+    p.base = decoded.state;
+    p.lastNotified = decoded.state;
+    return applyDecoded(p, std::move(decoded), true);
+}
+
+// Opens the view a link's fragment describes (relative to the defaults). Shows a quiet notice for
+// the parts not applied, and returns them (JSON array).
+EMSCRIPTEN_KEEPALIVE const char* explorer_apply_hash(const char* hash) {
+    Platform& p = platform();
+    explorer::HashDecode decoded = explorer::fromHash(hash ? hash : "", p.base);
+    // Applying a link is not a reader's step: it must not add a history entry of its own.
+    const char* result = applyDecoded(p, std::move(decoded), true);
+    p.lastNotified = p.app.state();
+    return result;
+}
+
+// The fragment for the current state (no "#"), relative to the defaults.
+EMSCRIPTEN_KEEPALIVE const char* explorer_get_hash() {
+    Platform& p = platform();
+    p.scratch = explorer::toHash(p.app.state(), p.base);
+    return p.scratch.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void explorer_set_interactive(int interactive) {
+    platform().app.setInteractive(interactive != 0);
+    wake();
 }
 
 } // extern "C"

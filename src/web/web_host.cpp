@@ -11,7 +11,22 @@ EM_JS(void, explorer_js_webgl_unavailable, (const char* reason), {
     if (Module["onWebGlUnavailable"]) Module["onWebGlUnavailable"](UTF8ToString(reason));
 });
 
+EM_JS(void, explorer_js_state_change, (const char* state, const char* hash, int continuous), {
+    if (Module["onStateChange"]) Module["onStateChange"](UTF8ToString(state), UTF8ToString(hash), continuous !== 0);
+});
+
+EM_JS(void, explorer_js_open_link, (const char* url), {
+    if (Module["onOpenLink"]) Module["onOpenLink"](UTF8ToString(url));
+});
+
 namespace explorer::web {
+
+void notifyStateChange(const std::string& stateJson, const std::string& hash, bool continuous) {
+    explorer_js_state_change(stateJson.c_str(), hash.c_str(), continuous ? 1 : 0);
+}
+
+void openLink(const std::string& url) { explorer_js_open_link(url.c_str()); }
+
 
 void notifyFirstFrame() { explorer_js_first_frame(); }
 

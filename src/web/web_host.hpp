@@ -12,4 +12,11 @@ void notifyFirstFrame();
 // WebGL2 could not be created: the page shows its own message instead of a blank canvas.
 void notifyWebGlUnavailable(const std::string& reason);
 
+// The reader changed the view. `continuous` is true for changes that come in streams (pan, zoom,
+// typing): the page replaces the history entry instead of adding one.
+void notifyStateChange(const std::string& stateJson, const std::string& hash, bool continuous);
+
+// Opens a link the reader clicked, in a new tab; the host page is never navigated away.
+void openLink(const std::string& url);
+
 } // namespace explorer::web

@@ -114,9 +114,56 @@ TEST(Dataset, ProjectsOfAnOrganisationIncludeThoseOfItsTeamsAndProgrammes) {
     EXPECT_EQ(projectIds(dataset, "org:almanach"), (std::vector<std::string>{"project:scribe", "project:argimi"}));
     EXPECT_EQ(projectIds(dataset, "org:subteam"), (std::vector<std::string>{"project:argimi"}))
         << "a team does not take part in what its parent does";
-    EXPECT_EQ(projectIds(dataset, "org:mistral-ai"), (std::vector<std::string>{"project:argimi"}))
-        << "models are not followed";
-    EXPECT_TRUE(projectIds(dataset, "model:mistral-7b").empty()) << "a relation from a project does not count";
+    EXPECT_EQ(projectIds(dataset, "org:mistral-ai"), (std::vector<std::string>{"project:argimi"}));
+    EXPECT_EQ(projectIds(dataset, "model:mistral-7b"), (std::vector<std::string>{"project:argimi"}))
+        << "a relation from the project counts too: ArGiMi develops it";
+}
+
+// The OpenLLM-France chain of the shipped dataset, and the AI for Democracy programme.
+Dataset foundations() {
+    return DatasetBuilder()
+        .entity("project:openllm", EntityKind::Project)
+        .entity("project:ai4d", EntityKind::Project)
+        .entity("project:cc-swh", EntityKind::Project)
+        .entity("org:community", EntityKind::Organisation)
+        .entity("model:claire", EntityKind::Model)
+        .entity("model:claire-mistral", EntityKind::Model)
+        .entity("model:mistral-7b", EntityKind::Model)
+        .entity("org:mistral-ai", EntityKind::Organisation)
+        .entity("org:investor", EntityKind::Organisation)
+        .entity("initiative:programme", EntityKind::Initiative)
+        .entity("org:sciences-po", EntityKind::Organisation)
+        .entity("initiative:archive", EntityKind::Initiative)
+        .entity("model:starcoder", EntityKind::Model)
+        .entity("org:bigcode", EntityKind::Organisation)
+        .relation("project:openllm", "builds_on", "org:community")
+        .relation("org:community", "develops", "model:claire")
+        .relation("model:claire-mistral", "part_of", "model:claire")
+        .relation("model:claire-mistral", "based_on", "model:mistral-7b")
+        .relation("org:mistral-ai", "develops", "model:mistral-7b")
+        .relation("org:investor", "investor", "org:mistral-ai")
+        .relation("project:ai4d", "part_of", "initiative:programme")
+        .relation("org:sciences-po", "founding_member", "initiative:programme")
+        .relation("project:cc-swh", "builds_on", "initiative:archive")
+        .relation("model:starcoder", "trained_on", "initiative:archive")
+        .relation("org:bigcode", "develops", "model:starcoder")
+        .build();
+}
+
+TEST(Dataset, ContributorsToWhatAProjectIsBuiltOnTakePartInIt) {
+    const Dataset dataset = foundations();
+    using How = Dataset::Participation;
+    const auto id = [&](const char* text) { return *dataset.findEntity(text); };
+    EXPECT_EQ(projectIds(dataset, "org:mistral-ai"), std::vector<std::string>{"project:openllm"})
+        << "Mistral AI develops Mistral 7B, which a variant of Claire is based on";
+    EXPECT_EQ(dataset.participation(id("org:mistral-ai"), id("project:openllm")), How::ThroughFoundation);
+    EXPECT_EQ(dataset.participation(id("org:community"), id("project:openllm")), How::Direct);
+    EXPECT_EQ(projectIds(dataset, "model:mistral-7b"), std::vector<std::string>{"project:openllm"});
+    EXPECT_EQ(projectIds(dataset, "org:sciences-po"), std::vector<std::string>{"project:ai4d"})
+        << "a founder of the programme the project is part of";
+    EXPECT_TRUE(projectIds(dataset, "org:investor").empty()) << "investing in a contributor is not taking part";
+    EXPECT_TRUE(projectIds(dataset, "model:starcoder").empty()) << "being trained on an archive is using it, not building it";
+    EXPECT_TRUE(projectIds(dataset, "org:bigcode").empty());
 }
 
 TEST(Dataset, ProjectsOfAProjectIsEmpty) {

@@ -1,0 +1,186 @@
+#include "view_state_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+
+namespace explorer {
+namespace {
+
+using nlohmann::json;
+
+json idList(const std::vector<std::string>& values) {
+    json list = json::array();
+    for (const std::string& value : values) list.push_back(value);
+    return list;
+}
+
+// Percent-encodes everything but unreserved characters: the URL codec decodes it back.
+std::string percentEncode(std::string_view text) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        const bool unreserved = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
+                                (byte >= '0' && byte <= '9') || byte == '-' || byte == '.' || byte == '_' ||
+                                byte == '~';
+        if (unreserved) {
+            out += c;
+        } else {
+            out += '%';
+            out += kHex[byte >> 4];
+            out += kHex[byte & 0xF];
+        }
+    }
+    return out;
+}
+
+std::string number(double value) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.6f", value);
+    return buffer;
+}
+
+struct PieceWriter {
+    std::string hash;
+    std::vector<HashNotice> notices;
+    void add(std::string_view key, std::string_view encodedValue) {
+        if (!hash.empty()) hash += '&';
+        hash.append(key);
+        hash += '=';
+        hash.append(encodedValue);
+    }
+    void reject(std::string_view key, const json& value) {
+        std::string shown = value.dump(-1, ' ', true, json::error_handler_t::replace);
+        if (shown.size() > kNoticeTextMaxChars) shown = shown.substr(0, kNoticeTextMaxChars) + "...";
+        notices.push_back(HashNotice{std::string(key), shown, NoticeReason::BadValue});
+    }
+    void text(std::string_view key, std::string_view hashKey, const json& value, bool nullable) {
+        if (value.is_string()) {
+            add(hashKey, percentEncode(value.get_ref<const std::string&>()));
+        } else if (nullable && value.is_null()) {
+            add(hashKey, "");
+        } else {
+            reject(key, value);
+        }
+    }
+    void list(std::string_view key, std::string_view hashKey, const json& value) {
+        if (!value.is_array()) return reject(key, value);
+        std::string encoded;
+        for (const json& item : value) {
+            if (!item.is_string()) {
+                reject(key, item);
+                continue;
+            }
+            if (!encoded.empty()) encoded += ',';
+            encoded += percentEncode(item.get_ref<const std::string&>());
+        }
+        add(hashKey, encoded);
+    }
+};
+
+} // namespace
+
+std::string jsonString(std::string_view text) {
+    return json(std::string(text)).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string stateToJson(const ViewState& state) {
+    json out;
+    out["view"] = std::string(toString(state.view));
+    out["selection"] = state.selection.empty() ? json(nullptr) : json(state.selection);
+    out["lang"] = std::string(toString(state.lang));
+    out["theme"] = std::string(toString(state.theme));
+    out["search"] = state.search;
+    out["filters"] = json{{"axes", idList(state.filters.axes)},
+                          {"sectors", idList(state.filters.sectors)},
+                          {"types", idList(state.filters.types)},
+                          {"roles", idList(state.filters.roles)},
+                          {"multiProject", state.filters.multiProjectOnly}};
+    if (state.cameraSet) {
+        const Camera camera = canonicalCamera(state.camera);
+        out["camera"] = json{{"zoom", camera.zoom}, {"x", camera.x}, {"y", camera.y}};
+    } else {
+        out["camera"] = nullptr;
+    }
+    out["sort"] = json{{"column", std::string(toString(state.sort.column))}, {"descending", state.sort.descending}};
+    out["dataset"] = state.dataset;
+    return out.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+HashDecode applyStateJson(std::string_view text, const ViewState& current) {
+    const json input = json::parse(text, nullptr, false);
+    if (input.is_discarded() || !input.is_object()) {
+        HashDecode result{current, {}};
+        result.notices.push_back(HashNotice{"", "", NoticeReason::BadValue});
+        return result;
+    }
+    PieceWriter writer;
+    for (const auto& [key, value] : input.items()) {
+        if (key == "view" || key == "lang" || key == "theme") {
+            writer.text(key, key, value, false);
+        } else if (key == "selection") {
+            writer.text(key, "sel", value, true);
+        } else if (key == "search") {
+            writer.text(key, "q", value, true);
+        } else if (key == "dataset") {
+            writer.text(key, "data", value, true);
+        } else if (key == "camera") {
+            if (value.is_null()) {
+                writer.add("cam", "fit");
+            } else if (value.is_object() && value.contains("zoom") && value["zoom"].is_number() && value.contains("x") &&
+                       value["x"].is_number() && value.contains("y") && value["y"].is_number()) {
+                const double zoom = value["zoom"].get<double>();
+                const double x = value["x"].get<double>();
+                const double y = value["y"].get<double>();
+                if (std::isfinite(zoom) && std::isfinite(x) && std::isfinite(y)) {
+                    writer.add("cam", number(zoom) + "," + number(x) + "," + number(y));
+                } else {
+                    writer.reject(key, value);
+                }
+            } else {
+                writer.reject(key, value);
+            }
+        } else if (key == "sort") {
+            if (value.is_object() && value.contains("column") && value["column"].is_string()) {
+                const bool descending = value.contains("descending") && value["descending"].is_boolean() &&
+                                        value["descending"].get<bool>();
+                writer.add("sort", percentEncode(value["column"].get_ref<const std::string&>()) +
+                                       (descending ? "-desc" : "-asc"));
+            } else {
+                writer.reject(key, value);
+            }
+        } else if (key == "filters") {
+            if (!value.is_object()) {
+                writer.reject(key, value);
+                continue;
+            }
+            for (const auto& [field, items] : value.items()) {
+                if (field == "axes") writer.list("filters.axes", "ax", items);
+                else if (field == "sectors") writer.list("filters.sectors", "sec", items);
+                else if (field == "types") writer.list("filters.types", "type", items);
+                else if (field == "roles") writer.list("filters.roles", "role", items);
+                else if (field == "multiProject") {
+                    if (items.is_boolean()) writer.add("multi", items.get<bool>() ? "1" : "0");
+                    else writer.reject("filters.multiProject", items);
+                } else {
+                    writer.notices.push_back(HashNotice{"filters." + field, "", NoticeReason::UnknownKey});
+                }
+            }
+        } else {
+            std::string shown = key.size() > kNoticeTextMaxChars ? key.substr(0, kNoticeTextMaxChars) + "..." : key;
+            writer.notices.push_back(HashNotice{shown, "", NoticeReason::UnknownKey});
+        }
+    }
+    HashDecode decoded = fromHash(writer.hash, current);
+    decoded.notices.insert(decoded.notices.begin(), writer.notices.begin(), writer.notices.end());
+    if (decoded.notices.size() > kMaxNotices) {
+        const std::size_t dropped = decoded.notices.size() - (kMaxNotices - 1);
+        decoded.notices.resize(kMaxNotices - 1);
+        decoded.notices.push_back(HashNotice{"", std::to_string(dropped), NoticeReason::MoreNotices});
+    }
+    return decoded;
+}
+
+} // namespace explorer

@@ -1,0 +1,32 @@
+// The view state as a plain JSON object, for the host page: explorer.getState() returns it,
+// explorer.setState(partial) and the postMessage API accept any part of it.
+//
+//   { "view": "network", "selection": "org:inria" | null, "lang": "fr", "theme": "auto",
+//     "search": "", "filters": { "axes": [], "sectors": [], "types": [], "roles": [],
+//     "multiProject": false }, "camera": { "zoom": 1.6, "x": 120, "y": -40 } | null,
+//     "sort": { "column": "name", "descending": false }, "dataset": "" }
+//
+// camera null means "fit the whole graph". setState validates exactly as a shared link does:
+// each key is checked on its own (through the URL codec, view_state_codec.hpp), a bad key or
+// value is skipped with a notice and the rest applies.
+#pragma once
+
+#include "view_state.hpp"
+#include "view_state_codec.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace explorer {
+
+std::string stateToJson(const ViewState& state);
+
+// Applies the keys present in `json` (an object) on top of `current`. Keys absent keep their
+// value; filters may be given in part ({"filters": {"axes": ["models"]}} leaves the others).
+// Text that is not a JSON object changes nothing and gives one BadValue notice.
+HashDecode applyStateJson(std::string_view json, const ViewState& current);
+
+// `text` as a JSON string literal, quotes included (invalid UTF-8 replaced by U+FFFD).
+std::string jsonString(std::string_view text);
+
+} // namespace explorer

@@ -1,0 +1,105 @@
+// explorer.getState / setState go through these: what a host page reads must set the same view
+// back, and what it writes is validated piece by piece like a shared link.
+#include "core/view_state_json.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace {
+
+using namespace explorer;
+
+ViewState richState() {
+    ViewState s;
+    s.view = View::Matrix;
+    s.selection = "org:inria";
+    s.lang = Lang::Fr;
+    s.theme = Theme::Dark;
+    s.search = "Éducation « nationale » & co #1";
+    s.filters.axes = {"models", "evaluation"};
+    s.filters.types = {"startup"};
+    s.filters.roles = {"lead"};
+    s.filters.multiProjectOnly = true;
+    s.camera = Camera{1.6f, 120.0f, -40.0f};
+    s.cameraSet = true;
+    s.sort = TableSort{SortColumn::Projects, true};
+    return s;
+}
+
+TEST(ViewStateJson, GetStateThenSetStateRestoresTheSameView) {
+    const ViewState original = richState();
+    const HashDecode restored = applyStateJson(stateToJson(original), ViewState{});
+    EXPECT_TRUE(restored.notices.empty());
+    EXPECT_EQ(restored.state, original);
+}
+
+TEST(ViewStateJson, ShapeIsThePlainObjectHostPagesRead) {
+    const auto json = nlohmann::json::parse(stateToJson(richState()));
+    EXPECT_EQ(json["view"], "matrix");
+    EXPECT_EQ(json["selection"], "org:inria");
+    EXPECT_EQ(json["lang"], "fr");
+    EXPECT_EQ(json["theme"], "dark");
+    EXPECT_EQ(json["filters"]["axes"].size(), 2u);
+    EXPECT_EQ(json["filters"]["multiProject"], true);
+    EXPECT_FLOAT_EQ(json["camera"]["zoom"].get<float>(), 1.6f);
+    EXPECT_EQ(json["sort"]["column"], "projects");
+    const auto fresh = nlohmann::json::parse(stateToJson(ViewState{}));
+    EXPECT_TRUE(fresh["selection"].is_null());
+    EXPECT_TRUE(fresh["camera"].is_null()) << "null camera = fit to view";
+}
+
+TEST(ViewStateJson, PartialUpdateKeepsEverythingElse) {
+    const ViewState before = richState();
+    const HashDecode after = applyStateJson(R"({"view":"table","filters":{"sectors":["law"]}})", before);
+    EXPECT_TRUE(after.notices.empty());
+    EXPECT_EQ(after.state.view, View::Table);
+    EXPECT_EQ(after.state.filters.sectors, std::vector<std::string>{"law"});
+    EXPECT_EQ(after.state.filters.axes, before.filters.axes);
+    EXPECT_EQ(after.state.selection, before.selection);
+    EXPECT_EQ(after.state.camera, before.camera);
+}
+
+TEST(ViewStateJson, NullSelectionClearsAndNullCameraFits) {
+    const HashDecode after = applyStateJson(R"({"selection":null,"camera":null})", richState());
+    EXPECT_TRUE(after.state.selection.empty());
+    EXPECT_FALSE(after.state.cameraSet);
+}
+
+TEST(ViewStateJson, BadKeysAndValuesAreSkippedOneByOneWithNotices) {
+    const ViewState before = richState();
+    const HashDecode after = applyStateJson(
+        R"({"view":"pie","lang":42,"selection":"<script>","camera":{"zoom":"big"},"colour":"red",
+            "filters":{"axes":[1,"datasets"],"shape":[]},"theme":"light"})",
+        before);
+    EXPECT_EQ(after.state.view, before.view);
+    EXPECT_EQ(after.state.lang, before.lang);
+    EXPECT_EQ(after.state.selection, before.selection);
+    EXPECT_EQ(after.state.camera, before.camera);
+    EXPECT_EQ(after.state.filters.axes, std::vector<std::string>{"datasets"});
+    EXPECT_EQ(after.state.theme, Theme::Light) << "the valid part still applies";
+    std::vector<std::string> keys;
+    for (const HashNotice& notice : after.notices) keys.push_back(notice.key);
+    for (const char* expected : {"view", "lang", "sel", "camera", "colour", "filters.axes", "filters.shape"}) {
+        EXPECT_NE(std::find(keys.begin(), keys.end(), expected), keys.end()) << expected;
+    }
+}
+
+TEST(ViewStateJson, NotAnObjectChangesNothing) {
+    const ViewState before = richState();
+    for (const char* text : {"", "[]", "\"matrix\"", "{", "null", "{\"view\":"}) {
+        const HashDecode after = applyStateJson(text, before);
+        EXPECT_EQ(after.state, before) << text;
+        EXPECT_EQ(after.notices.size(), 1u) << text;
+    }
+}
+
+TEST(ViewStateJson, ManyBadKeysAreCappedNotListedForever) {
+    std::string text = "{";
+    for (int i = 0; i < 100; ++i) text += (i ? "," : "") + std::string("\"k") + std::to_string(i) + "\":1";
+    text += "}";
+    const HashDecode after = applyStateJson(text, ViewState{});
+    EXPECT_EQ(after.notices.size(), kMaxNotices);
+    EXPECT_EQ(after.notices.back().reason, NoticeReason::MoreNotices);
+}
+
+} // namespace
