@@ -49,7 +49,7 @@ export function assemble({ build, data, out }) {
     HOST_JS: scriptSafe(hostJs),
   };
   // A function replacer: the inlined texts may contain "$&" and other replacement patterns.
-  const html = shell.replace(/\{\{([A-Z_]+)\}\}/g, (match, name) => {
+  const html = shell.replace(/\{\{([A-Z0-9_]+)\}\}/g, (match, name) => {
     if (!(name in parts)) throw new Error(`web/shell.html: unknown placeholder ${match}`);
     return parts[name];
   });

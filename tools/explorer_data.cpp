@@ -42,7 +42,8 @@ Commands:
                     (RFC 4180 quoting, UTF-8, source ids joined with ';').
   stats FILE        Count entities by kind, organisations by type, relations by role and
                     sources by layer; list the organisations in two or more projects
-                    (directly or through their teams and programmes).
+                    (directly, through their teams and programmes, or through what a
+                    project is built on: see data/README.md).
 
 Options:
   --json            Machine-readable output (validate, stats).

@@ -23,12 +23,106 @@ std::strong_ordering threeWay(const T& a, const T& b) {
     return std::strong_ordering::equal;
 }
 
-
 // "source team_of target", "source programme_of target": the source is a unit of the target.
 bool isUnitRole(std::string_view role) { return role == "team_of" || role == "programme_of"; }
 
 bool isProject(const Dataset& dataset, std::size_t entity) {
     return dataset.entities[entity].kind == EntityKind::Project;
+}
+
+// The two role lists below mirror Dataset::participation (core/model.cpp), which keeps its own
+// private; tests check that, with no filter, cells and Dataset::participation agree.
+
+// "source ROLE target" where the source is a foundation of a project makes the target one too:
+// what a foundation develops, is based on, is part of or builds on.
+bool extendsFoundation(std::string_view role) {
+    return role == "develops" || role == "based_on" || role == "part_of" || role == "builds_on";
+}
+
+// Roles by which the source helps make the target, as opposed to using it (`trained_on`,
+// `investor`).
+bool isContributorRole(std::string_view role) {
+    return role == "develops" || role == "founding_member" || role == "lead" || role == "partner" ||
+           role == "public_partner" || role == "private_partner" || role == "supporter" ||
+           role == "scientific_council" || role == "joint_research_team";
+}
+
+// A visible project an entity is a foundation of, and how many steps from the project the walk
+// below first reached it (1 for what the project itself is part of, builds on or develops).
+struct FoundationOf {
+    std::size_t project;
+    std::size_t depth;
+};
+
+// For every entity, the visible projects it is a foundation of, in increasing order. A project's
+// foundations are what it is `part_of`, `builds_on` or `develops`, then whatever these extend to
+// (extendsFoundation), and the variants (`part_of`) of a model among them; the walk covers the
+// whole dataset, whatever the filters hide, as Dataset::participation does.
+std::vector<std::vector<FoundationOf>> foundationsByEntity(const Dataset& dataset, const VisibleSet& visible) {
+    const std::size_t n = dataset.entities.size();
+    std::vector<std::vector<FoundationOf>> projectsOf(n);
+    // seenFor[e] == project + 1 once e is a foundation of `project`: one array for every walk.
+    std::vector<std::size_t> seenFor(n, 0);
+    std::vector<std::size_t> foundations;
+    for (std::size_t project = 0; project < n; ++project) {
+        if (!visible.entity[project] || !isProject(dataset, project)) continue;
+        foundations.clear();
+        const auto add = [&](std::size_t entity, std::size_t depth) {
+            if (seenFor[entity] == project + 1 || isProject(dataset, entity)) return;
+            seenFor[entity] = project + 1;
+            foundations.push_back(entity);
+            projectsOf[entity].push_back({project, depth});
+        };
+        const auto valid = [&](const Relation& r) { return r.source < n && r.target < n && r.source != r.target; };
+        for (std::size_t r : dataset.relationsOf(project)) {
+            const Relation& relation = dataset.relations[r];
+            if (valid(relation) && relation.source == project &&
+                (relation.role == "part_of" || relation.role == "builds_on" || relation.role == "develops")) {
+                add(relation.target, 1);
+            }
+        }
+        for (std::size_t i = 0; i < foundations.size(); ++i) {
+            const std::size_t base = foundations[i];
+            const std::size_t depth = projectsOf[base].back().depth + 1;
+            for (std::size_t r : dataset.relationsOf(base)) {
+                const Relation& relation = dataset.relations[r];
+                if (!valid(relation)) continue;
+                if (relation.source == base && extendsFoundation(relation.role)) {
+                    add(relation.target, depth);
+                } else if (relation.target == base && relation.role == "part_of" &&
+                           dataset.entities[base].kind == EntityKind::Model) {
+                    add(relation.source, depth);
+                }
+            }
+        }
+    }
+    return projectsOf;
+}
+
+// How `relation`, held by `holder`, ties the holder to a foundation at its other end.
+enum class Tie {
+    None,
+    Contributes, // the holder helps make the foundation: it takes part in whatever is built on it
+    Extends,     // the walk went from the foundation to the holder (the foundation develops, is
+                 // based on… the holder, or the holder is a variant of a foundation model): the
+                 // holder is a foundation one step further from the project
+};
+
+Tie tieToFoundation(const Dataset& dataset, const Relation& relation, std::size_t holder, std::size_t foundation) {
+    if (relation.source == holder) {
+        if (isContributorRole(relation.role)) return Tie::Contributes;
+        if (relation.role == "part_of" && dataset.entities[foundation].kind == EntityKind::Model) return Tie::Extends;
+        return Tie::None;
+    }
+    return extendsFoundation(relation.role) ? Tie::Extends : Tie::None;
+}
+
+// How far from `project` the walk first reached `entity` as a foundation, if it did.
+std::optional<std::size_t> foundationDepth(const std::vector<FoundationOf>& foundationOf, std::size_t project) {
+    for (const FoundationOf& entry : foundationOf) {
+        if (entry.project == project) return entry.depth;
+    }
+    return std::nullopt;
 }
 
 struct FoundMark {
@@ -37,8 +131,10 @@ struct FoundMark {
     std::size_t rank;
 };
 
-// Every mark of one participant: a walk from it down through its visible units.
-std::vector<FoundMark> marksOf(const Dataset& dataset, const VisibleSet& visible, std::size_t participant) {
+// Every mark of one participant: a walk from it down through its visible units. Marks through
+// foundations are all listed here; matrixCells drops them where a stronger mark exists.
+std::vector<FoundMark> marksOf(const Dataset& dataset, const VisibleSet& visible,
+                               const std::vector<std::vector<FoundationOf>>& foundationOf, std::size_t participant) {
     std::vector<FoundMark> found;
     std::vector<std::size_t> holders{participant};
     // Units already walked. A set rather than a scan of `holders`, since one organisation may have
@@ -46,24 +142,70 @@ std::vector<FoundMark> marksOf(const Dataset& dataset, const VisibleSet& visible
     std::unordered_set<std::size_t> seen;
     for (std::size_t next = 0; next < holders.size(); ++next) {
         const std::size_t holder = holders[next];
+        const std::optional<std::size_t> via =
+            holder == participant ? std::nullopt : std::optional<std::size_t>(holder);
         for (std::size_t r : dataset.relationsOf(holder)) {
             if (!visible.relation[r]) continue;
             const Relation& relation = dataset.relations[r];
             const std::size_t other = relation.source == holder ? relation.target : relation.source;
+            if (other == holder) continue;
+            const std::size_t rank = roleRank(dataset, relation.role);
             if (isProject(dataset, other)) {
-                CellMark mark{r, holder == participant ? std::nullopt : std::optional<std::size_t>(holder)};
-                found.push_back({other, mark, roleRank(dataset, relation.role)});
-            } else if (isUnitRole(relation.role) && relation.target == holder && other != participant &&
-                       seen.insert(other).second) {
+                found.push_back({other, CellMark{r, via, std::nullopt}, rank});
+                continue;
+            }
+            if (isUnitRole(relation.role) && relation.target == holder && other != participant &&
+                seen.insert(other).second) {
                 holders.push_back(other);
+            }
+            if (other == participant || foundationOf[other].empty()) continue;
+            const Tie tie = tieToFoundation(dataset, relation, holder, other);
+            if (tie == Tie::None) continue;
+            for (const auto& [project, depth] : foundationOf[other]) {
+                // A foundation explains another only from nearer the project: Claire includes its
+                // variant Claire (Mistral 7B), but that is no reason for Claire to be a foundation.
+                const bool explains =
+                    tie == Tie::Contributes ||
+                    (tie == Tie::Extends && foundationDepth(foundationOf[holder], project).value_or(0) > depth);
+                if (explains) found.push_back({project, CellMark{r, via, other}, rank});
             }
         }
     }
-    std::sort(found.begin(), found.end(), [](const FoundMark& a, const FoundMark& b) {
-        return std::tuple(a.project, !a.mark.direct(), a.rank, a.mark.relation) <
-               std::tuple(b.project, !b.mark.direct(), b.rank, b.mark.relation);
-    });
+    const auto key = [](const FoundMark& m) {
+        return std::tuple(m.project, m.mark.throughFoundation(), m.mark.via.has_value(), m.rank, m.mark.relation,
+                          m.mark.via.value_or(0), m.mark.foundation.value_or(0));
+    };
+    std::sort(found.begin(), found.end(), [&](const FoundMark& a, const FoundMark& b) { return key(a) < key(b); });
+    found.erase(std::unique(found.begin(), found.end(), [&](const FoundMark& a, const FoundMark& b) { return key(a) == key(b); }),
+                found.end());
     return found;
+}
+
+// `pattern` with "{foundation}" and "{project}" replaced by the two names. Both places are found
+// in the pattern before either is filled in, so a name that happens to contain a placeholder is
+// left as written.
+std::string fillFoundationPattern(std::string_view pattern, const std::string& foundation, const std::string& project) {
+    struct Hole {
+        std::size_t at;
+        std::string_view placeholder;
+        const std::string* value;
+    };
+    std::vector<Hole> holes;
+    for (const Hole& hole : {Hole{0, "{foundation}", &foundation}, Hole{0, "{project}", &project}}) {
+        const std::size_t at = pattern.find(hole.placeholder);
+        if (at != std::string_view::npos) holes.push_back({at, hole.placeholder, hole.value});
+    }
+    std::sort(holes.begin(), holes.end(), [](const Hole& a, const Hole& b) { return a.at < b.at; });
+    std::string filled;
+    std::size_t from = 0;
+    for (const Hole& hole : holes) {
+        if (hole.at < from) continue; // overlapping placeholders: keep the first
+        filled.append(pattern.substr(from, hole.at - from));
+        filled += *hole.value;
+        from = hole.at + hole.placeholder.size();
+    }
+    filled.append(pattern.substr(from));
+    return filled;
 }
 
 // Sorts `rows` through a permutation: keys are computed once per row, not once per comparison.
@@ -96,19 +238,28 @@ bool MatrixCell::hasDirect() const {
     return std::any_of(marks.begin(), marks.end(), [](const CellMark& mark) { return mark.direct(); });
 }
 
-bool MatrixCell::hasIndirect() const {
-    return std::any_of(marks.begin(), marks.end(), [](const CellMark& mark) { return !mark.direct(); });
+bool MatrixCell::hasThroughUnit() const {
+    return std::any_of(marks.begin(), marks.end(), [](const CellMark& mark) { return mark.throughUnit(); });
+}
+
+bool MatrixCell::hasThroughFoundation() const {
+    return std::any_of(marks.begin(), marks.end(), [](const CellMark& mark) { return mark.throughFoundation(); });
 }
 
 std::vector<MatrixCell> matrixCells(const Dataset& dataset, const VisibleSet& visible) {
+    const std::vector<std::vector<FoundationOf>> foundationOf = foundationsByEntity(dataset, visible);
     std::vector<MatrixCell> cells;
     for (std::size_t e = 0; e < dataset.entities.size(); ++e) {
         if (!visible.entity[e] || isProject(dataset, e)) continue;
-        for (const FoundMark& found : marksOf(dataset, visible, e)) {
+        for (const FoundMark& found : marksOf(dataset, visible, foundationOf, e)) {
             if (cells.empty() || cells.back().participant != e || cells.back().project != found.project) {
                 cells.push_back(MatrixCell{e, found.project, {}});
             }
-            cells.back().marks.push_back(found.mark);
+            // Marks come sorted with those through foundations last: one of them after a
+            // stronger mark is left out.
+            MatrixCell& cell = cells.back();
+            if (found.mark.throughFoundation() && !cell.marks.empty() && !cell.marks.front().throughFoundation()) continue;
+            cell.marks.push_back(found.mark);
         }
     }
     return cells;
@@ -275,7 +426,13 @@ std::vector<std::string> cellSentences(const Dataset& dataset, const MatrixCell&
         const std::size_t holder = mark.via.value_or(cell.participant);
         const std::string reading = relation.source == holder ? roleReading(dataset, relation.role, lang)
                                                               : roleReadingFromTarget(dataset, relation.role, lang);
-        std::string sentence = participant + " — " + reading + " — " + project;
+        std::string sentence = participant + " — " + reading;
+        if (mark.foundation) {
+            sentence += " " + fillFoundationPattern(tr(Str::FoundationOfProject, lang),
+                                                    dataset.entities[*mark.foundation].name, project);
+        } else {
+            sentence += " — " + project;
+        }
         if (mark.via) {
             sentence += std::string(" (") + tr(Str::ThroughUnit, lang) + " " + dataset.entities[*mark.via].name + ")";
         }

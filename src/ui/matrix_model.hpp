@@ -3,11 +3,21 @@
 // two tables, their sort orders and the sentences of the matrix tooltips. Views draw these; tests
 // check them directly.
 //
-// Links follow core/filters.hpp: a participant is linked to a project by a visible relation
-// between the two, in either direction (LINAGORA lead OpenLLM-France; OpenLLM-France develops
-// Lucie-7B), or through its units: the sources of visible `team_of` / `programme_of` relations
-// pointing at it, and their units in turn (ALMAnaCH team_of Inria and ALMAnaCH partner Scribe
-// link Inria to Scribe through ALMAnaCH).
+// Links follow Dataset::participation (core/model.hpp), seen through the filters:
+//  - direct: a visible relation between the participant and the project, in either direction
+//    (LINAGORA lead OpenLLM-France; OpenLLM-France develops Lucie-7B);
+//  - through a unit: the same, held by one of its units, i.e. the sources of visible `team_of` /
+//    `programme_of` relations pointing at it, and their units in turn (ALMAnaCH team_of Inria and
+//    ALMAnaCH partner Scribe link Inria to Scribe through ALMAnaCH);
+//  - through a foundation, only where neither of the above links the pair: a visible relation
+//    between the participant (or one of its units) and a visible foundation of the project, by
+//    which the participant contributes to that foundation or is itself one of the project's
+//    foundations (Mistral AI develops Mistral 7B; a variant of Claire is based on Mistral 7B;
+//    the OpenLLM-France community develops Claire; the project builds on the community). Which entities are a project's foundations
+//    is worked out on the whole dataset, as Dataset::participation does; the filters judge only
+//    the last step (participant, relation, foundation, project), so a roles filter without
+//    `develops` hides "Mistral AI develops Mistral 7B" and with it Mistral AI's mark.
+// With no filter, a cell exists exactly where Dataset::participation is not None.
 #pragma once
 
 #include "core/filters.hpp"
@@ -22,27 +32,35 @@
 
 namespace explorer::ui {
 
-// One way a participant is linked to a project: a visible relation between the project and the
-// participant itself (direct) or one of its units (through `via`).
+// One way a participant is linked to a project: a visible relation held by the participant itself
+// or by one of its units (`via`), which joins the holder either to the project or, for a link
+// through a foundation, to `foundation`, something the project is built on.
 struct CellMark {
-    std::size_t relation = 0;        // index into Dataset::relations; it touches the project
-    std::optional<std::size_t> via;  // the unit holding the relation; empty when direct
-    bool direct() const { return !via.has_value(); }
+    std::size_t relation = 0;               // index into Dataset::relations
+    std::optional<std::size_t> via;         // the unit holding the relation; empty when the participant does
+    std::optional<std::size_t> foundation;  // the relation's other end when it is not the project
+    bool direct() const { return !via.has_value() && !foundation.has_value(); }
+    bool throughUnit() const { return via.has_value() && !foundation.has_value(); }
+    bool throughFoundation() const { return foundation.has_value(); }
 };
 
 struct MatrixCell {
     std::size_t participant = 0;
     std::size_t project = 0;
-    // Direct marks first, then marks through units; each group by role rank (roleRank), then
-    // by relation index. Never empty.
+    // Direct marks first, then marks through units; marks through foundations only in cells that
+    // have neither (the weakest link is shown only when it is the only one), those held by the
+    // participant before those held by its units. Within each group by role rank (roleRank),
+    // then by relation index. Never empty.
     std::vector<CellMark> marks;
     bool hasDirect() const;
-    bool hasIndirect() const;
+    bool hasThroughUnit() const;
+    bool hasThroughFoundation() const;
 };
 
 // Every (visible participant, visible project) pair with at least one mark, sorted by
 // participant then project (entity indices). Only visible relations count, so the roles filter
-// applies to each step of a link through units.
+// applies to each step of a link through units and to the last step of a link through a
+// foundation.
 std::vector<MatrixCell> matrixCells(const Dataset& dataset, const VisibleSet& visible);
 
 // The visible projects, in dataset order: the matrix's columns.
@@ -89,7 +107,8 @@ void keepMatchingRows(const Dataset& dataset, std::vector<ProjectRow>& rows, std
 
 // One sentence per mark of a cell, with the participant first and the project last:
 // "LINAGORA — leads — OpenLLM-France", "Lucie-7B — is developed by — OpenLLM-France",
-// "Inria — is a partner of — Scribe (through ALMAnaCH)", in `lang`.
+// "Inria — is a partner of — Scribe (through ALMAnaCH)", and through a foundation, naming it:
+// "Mistral AI — develops Mistral 7B, which OpenLLM-France builds on", in `lang`.
 std::vector<std::string> cellSentences(const Dataset& dataset, const MatrixCell& cell, Lang lang);
 
 } // namespace explorer::ui

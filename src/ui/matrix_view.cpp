@@ -1,6 +1,7 @@
 // The matrix: one row per participant linked to a visible project, one column per visible
-// project, a symbol per role in each cell. The name column and the header row stay in place
-// while the rest scrolls, so it reads on a phone as on a desktop.
+// project, a symbol per role in each cell (or one ringed dot for a link through what the project
+// builds on). The name column and the header row stay in place while the rest scrolls, so it
+// reads on a phone as on a desktop.
 #include "ui/entity_labels.hpp"
 #include "ui/matrix_model.hpp"
 #include "ui/strings.hpp"
@@ -21,7 +22,7 @@
 namespace explorer::ui {
 namespace {
 
-enum class Shape { Star, Circle, Square, Diamond, TriangleUp, TriangleDown, TriangleRight, Hexagon, Pentagon, Plus, Bar, Dot };
+enum class Shape { Star, Circle, Square, Diamond, TriangleUp, TriangleDown, TriangleRight, Hexagon, Pentagon, Plus, Bar, Dot, RingedDot };
 
 // Each role has its own shape, so the matrix still reads without colour (colour-vision
 // deficiencies, greyscale print); colours are dark enough on white and light enough on the dark
@@ -63,6 +64,16 @@ GlyphStyle glyphFor(std::string_view role, const Palette& palette) {
     return {Shape::Dot, palette.textMuted};
 }
 
+// A link through a foundation is drawn the same whatever its role: the tooltip names the role and
+// the foundation. A ring around a dot, in the muted text colour, reads apart from the small dot
+// (filled or hollow) of roles without a glyph of their own.
+GlyphStyle foundationGlyph(const Palette& palette) { return {Shape::RingedDot, palette.textMuted}; }
+
+GlyphStyle glyphFor(const Dataset& dataset, const CellMark& mark, const Palette& palette) {
+    if (mark.throughFoundation()) return foundationGlyph(palette);
+    return glyphFor(dataset.relations[mark.relation].role, palette);
+}
+
 std::vector<ImVec2> regularPolygon(ImVec2 centre, float radius, int sides, float startAngle) {
     std::vector<ImVec2> points;
     for (int i = 0; i < sides; ++i) {
@@ -101,14 +112,22 @@ std::vector<ImVec2> outlineOf(Shape shape, ImVec2 c, float r) {
                 {c.x - a, c.y + a}, {c.x - r, c.y + a}, {c.x - r, c.y - a}, {c.x - a, c.y - a}};
     }
     case Shape::Circle:
-    case Shape::Dot: break;
+    case Shape::Dot:
+    case Shape::RingedDot: break;
     }
     return {};
 }
 
-// Filled for a direct link, hollow for a link through a team or programme.
+// Filled for a direct link, hollow for a link through a team or programme. The ringed dot has a
+// single look.
 void drawGlyph(ImDrawList* draw, ImVec2 centre, float radius, GlyphStyle style, bool filled) {
     const float thickness = std::max(1.2f, radius * 0.3f);
+    if (style.shape == Shape::RingedDot) {
+        const float ringThickness = std::max(1.0f, radius * 0.2f);
+        draw->AddCircle(centre, radius * 0.9f - ringThickness * 0.5f, style.colour, 0, ringThickness);
+        draw->AddCircleFilled(centre, radius * 0.32f, style.colour);
+        return;
+    }
     if (style.shape == Shape::Circle || style.shape == Shape::Dot) {
         const float r = style.shape == Shape::Dot ? radius * 0.6f : radius * 0.9f;
         if (filled) {
@@ -145,12 +164,16 @@ void glyphItem(GlyphStyle style, bool filled) {
 
 void drawLegend(const Dataset& dataset, const std::vector<MatrixCell>& cells, const UiContext& ui) {
     std::vector<std::string> roles;
-    bool anyIndirect = false;
+    bool anyThroughUnit = false;
+    bool anyThroughFoundation = false;
     for (const MatrixCell& cell : cells) {
         for (const CellMark& mark : cell.marks) {
+            anyThroughUnit = anyThroughUnit || mark.throughUnit();
+            anyThroughFoundation = anyThroughFoundation || mark.throughFoundation();
+            // A mark through a foundation shows the ringed dot, not its role's glyph.
+            if (mark.throughFoundation()) continue;
             const std::string& role = dataset.relations[mark.relation].role;
             if (std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(role);
-            anyIndirect = anyIndirect || !mark.direct();
         }
     }
     std::sort(roles.begin(), roles.end(), [&](const std::string& a, const std::string& b) {
@@ -177,8 +200,11 @@ void drawLegend(const Dataset& dataset, const std::vector<MatrixCell>& cells, co
     for (const std::string& role : roles) {
         legendItem(glyphFor(role, ui.palette), true, roleLabel(dataset, role, ui.lang), flow);
     }
-    if (anyIndirect) {
+    if (anyThroughUnit) {
         legendItem(GlyphStyle{Shape::Circle, ui.palette.textMuted}, false, tr(Str::LegendThroughUnit, ui.lang), flow);
+    }
+    if (anyThroughFoundation) {
+        legendItem(foundationGlyph(ui.palette), true, tr(Str::LegendThroughFoundation, ui.lang), flow);
     }
     if (ui.fonts.small) ImGui::PopFont();
 }
@@ -189,7 +215,7 @@ void cellTooltip(const Dataset& dataset, const MatrixCell& cell, const UiContext
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
     for (std::size_t i = 0; i < cell.marks.size(); ++i) {
         const CellMark& mark = cell.marks[i];
-        glyphItem(glyphFor(dataset.relations[mark.relation].role, ui.palette), mark.direct());
+        glyphItem(glyphFor(dataset, mark, ui.palette), mark.direct());
         ImGui::SameLine();
         ImGui::TextUnformatted(sentences[i].c_str());
     }
@@ -197,17 +223,21 @@ void cellTooltip(const Dataset& dataset, const MatrixCell& cell, const UiContext
     ImGui::EndTooltip();
 }
 
-// The glyphs of one cell, left to right: one per distinct (role, direct or not), since two teams
-// with the same role would only repeat a symbol; the tooltip lists every link.
+// The glyphs of one cell, left to right: one per distinct (role, direct or not), and a single
+// ringed dot for all links through foundations, since two teams with the same role would only
+// repeat a symbol; the tooltip lists every link.
 void cellGlyphs(const Dataset& dataset, const MatrixCell& cell, ImVec2 min, float width, const Palette& palette) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float step = glyphStep();
     const float lineHeight = ImGui::GetTextLineHeight();
-    std::vector<std::pair<std::string_view, bool>> drawn;
+    enum class Link { Direct, ThroughUnit, ThroughFoundation };
+    std::vector<std::pair<std::string_view, Link>> drawn;
     float x = min.x + step * 0.5f;
     for (const CellMark& mark : cell.marks) {
-        const std::string& role = dataset.relations[mark.relation].role;
-        const std::pair<std::string_view, bool> key{role, mark.direct()};
+        const Link link = mark.direct() ? Link::Direct : mark.throughUnit() ? Link::ThroughUnit : Link::ThroughFoundation;
+        const std::string_view role =
+            link == Link::ThroughFoundation ? std::string_view{} : std::string_view(dataset.relations[mark.relation].role);
+        const std::pair<std::string_view, Link> key{role, link};
         if (std::find(drawn.begin(), drawn.end(), key) != drawn.end()) continue;
         if (x + step * 0.5f > min.x + width) {
             // No room left: an ellipsis says there is more, the tooltip says what.
@@ -215,7 +245,7 @@ void cellGlyphs(const Dataset& dataset, const MatrixCell& cell, ImVec2 min, floa
             return;
         }
         drawn.push_back(key);
-        drawGlyph(draw, ImVec2(x, min.y + lineHeight * 0.5f), glyphRadius(), glyphFor(role, palette), mark.direct());
+        drawGlyph(draw, ImVec2(x, min.y + lineHeight * 0.5f), glyphRadius(), glyphFor(dataset, mark, palette), mark.direct());
         x += step;
     }
 }

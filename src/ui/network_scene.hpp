@@ -29,6 +29,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace explorer::ui {
@@ -36,17 +37,18 @@ namespace explorer::ui {
 // Where the network view put things in its last frame, in the coordinates of ui.located (CSS
 // pixels from the widget's top-left corner). A width of 0 means "not shown".
 struct NetworkFrameInfo {
-    ScreenRect canvas;       // the whole interactive region
-    ScreenRect graphArea;    // where fit-to-view frames the graph
-    ScreenRect zoomIn;       // toolbar buttons
+    ScreenRect canvas;    // the whole interactive region
+    ScreenRect graphArea; // where fit-to-view frames the graph
+    ScreenRect zoomIn;    // toolbar buttons
     ScreenRect zoomOut;
     ScreenRect fit;
     ScreenRect legendToggle;
-    ScreenRect legend;       // the legend panel, when open
+    ScreenRect legend; // the legend panel, when open
     std::size_t nodesDrawn = 0;
     std::size_t edgesDrawn = 0;
     std::size_t labelsDrawn = 0;
-    float scale = 1.0f;      // screen pixels per layout unit (fit scale × zoom)
+    std::vector<std::pair<std::size_t, ScreenRect>> labels; // entity index, where its name was written
+    float scale = 1.0f;                                     // screen pixels per layout unit (fit scale × zoom)
 };
 
 class NetworkScene {
@@ -56,7 +58,9 @@ public:
     NetworkScene(const NetworkScene&) = delete;
     NetworkScene& operator=(const NetworkScene&) = delete;
 
-    // Forgets everything: call when another dataset is loaded.
+    // Forgets everything: call when another dataset is loaded. (The scene also starts afresh by
+    // itself when handed another Dataset object or different entity or relation counts, but a new
+    // dataset loaded into the same object with the same counts is only noticed through reset.)
     void reset();
 
     // True while the layout is still settling or nodes are still gliding to their places: the
@@ -64,10 +68,12 @@ public:
     // things forward, so ask this only while the network view is the one drawn.
     bool animating() const;
 
-    // Whether the pointer was over the network's canvas in the last frame: a wheel event there
-    // zooms the graph, so it must not scroll the host page.
+    // Whether the pointer was over the network's canvas (legend and toolbar included) in the
+    // last frame the view drew: a wheel turn there zooms the graph, so it must not scroll the
+    // host page. Like animating(), meaningful only while the network view is the one drawn.
     bool wantsWheel() const;
 
+    // Geometry and counts of the last frame drawn, for tests and for the platform.
     const NetworkFrameInfo& lastFrame() const;
 
     struct Impl;

@@ -45,8 +45,8 @@ constexpr float kGlideDonePixels = 0.25f;
 constexpr float kZoomMin = static_cast<float>(explorer::kZoomMin);
 constexpr float kZoomMax = static_cast<float>(explorer::kZoomMax);
 constexpr float kCoordinateMax = static_cast<float>(kCameraCoordinateMax);
-constexpr float kWheelZoomStep = 1.2f;   // per wheel notch
-constexpr float kButtonZoomStep = 1.5f;  // per + / − click
+constexpr float kWheelZoomStep = 1.2f;  // per wheel notch
+constexpr float kButtonZoomStep = 1.5f; // per + / − click
 // Link length grows by this share of the link gap per sqrt(links) of its busier end.
 constexpr float kHubStretch = 0.2f;
 // Nodes never shrink below this share of their layout size, so a phone still shows them.
@@ -105,10 +105,6 @@ bool flagAt(const std::vector<bool>& flags, std::size_t i) { return i >= flags.s
 
 bool finite(Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); }
 
-} // namespace
-
-// [SECTION] the scene --------------------------------------------------------------------------
-
 struct SceneEdge {
     std::size_t a = 0; // node indices
     std::size_t b = 0;
@@ -116,28 +112,32 @@ struct SceneEdge {
     EdgeKind kind = EdgeKind::Member;
 };
 
+} // namespace
+
+// [SECTION] the scene --------------------------------------------------------------------------
+
 struct NetworkScene::Impl {
     // The dataset the caches below describe.
     const Dataset* dataset = nullptr;
     std::size_t entityCount = 0;
     std::size_t relationCount = 0;
-    std::vector<float> radius;              // per entity, layout units
-    std::vector<std::size_t> degree;        // per entity: relations touching it in the whole dataset
-    std::vector<std::size_t> projectCount;  // per entity: Dataset::projectsOf(entity).size()
-    std::vector<EdgeKind> edgeKind;         // per relation
-    std::unique_ptr<GraphLayout> base;      // the whole dataset
+    std::vector<float> radius;             // per entity, layout units
+    std::vector<std::size_t> degree;       // per entity: relations touching it in the whole dataset
+    std::vector<std::size_t> projectCount; // per entity: Dataset::projectsOf(entity).size()
+    std::vector<EdgeKind> edgeKind;        // per relation
+    std::unique_ptr<GraphLayout> base;     // the whole dataset
 
     // The visible graph.
     bool graphBuilt = false;
-    std::vector<bool> visibleEntity;        // what the graph was built from (one flag per entity)
+    std::vector<bool> visibleEntity; // what the graph was built from (one flag per entity)
     std::vector<bool> visibleRelation;
-    bool filtered = false;                  // something is hidden: `view` lays the rest out
+    bool filtered = false; // something is hidden: `view` lays the rest out
     std::vector<std::size_t> nodeEntity;
-    std::vector<std::size_t> nodeOfEntity;  // per entity; kNoNode when hidden
+    std::vector<std::size_t> nodeOfEntity; // per entity; kNoNode when hidden
     std::vector<SceneEdge> edges;
     std::vector<std::vector<std::size_t>> nodeEdges;
-    std::unique_ptr<GraphLayout> view;      // null until `base` has settled, or when not filtered
-    std::vector<Vec2> display;              // where each node is drawn, gliding towards its target
+    std::unique_ptr<GraphLayout> view; // null until `base` has settled, or when not filtered
+    std::vector<Vec2> display;         // where each node is drawn, gliding towards its target
     bool displaySettled = false;
     float lastScale = 1.0f;
 
@@ -145,7 +145,7 @@ struct NetworkScene::Impl {
     bool panning = false;
     ImVec2 panApplied{0, 0};
     bool pressCancelled = false;
-    std::optional<bool> legendOpen;         // unset: open on wide canvases, closed on narrow ones
+    std::optional<bool> legendOpen; // unset: open on wide canvases, closed on narrow ones
     bool pointerOverCanvas = false;
     NetworkFrameInfo frame;
 
@@ -193,7 +193,8 @@ void NetworkScene::Impl::prepare(const Dataset& data) {
     for (std::size_t r = 0; r < relationCount; ++r) {
         const Relation& relation = data.relations[r];
         edgeKind[r] = edgeKindOf(relation.role);
-        links.push_back(LayoutEdge{relation.source, relation.target, 1.0f, linkLength(relation.source, relation.target)});
+        links.push_back(
+            LayoutEdge{relation.source, relation.target, 1.0f, linkLength(relation.source, relation.target)});
     }
     base = std::make_unique<GraphLayout>(std::move(nodes), std::move(links), layoutParams());
 }
@@ -344,7 +345,7 @@ namespace {
 
 // How layout units map to the screen this frame.
 struct Projection {
-    ImVec2 centre;     // screen point showing camera (x, y): the centre of the graph area
+    ImVec2 centre; // screen point showing camera (x, y): the centre of the graph area
     float fitScale = 1.0f;
     Camera camera;
     float scale() const { return fitScale * camera.zoom; }
@@ -399,7 +400,9 @@ void panBy(ViewState& state, Projection& projection, ImVec2 screenDelta) {
 
 // [SECTION] drawing primitives -----------------------------------------------------------------
 
-bool contains(const ImRect& rect, ImVec2 p) { return p.x >= rect.Min.x && p.x < rect.Max.x && p.y >= rect.Min.y && p.y < rect.Max.y; }
+bool contains(const ImRect& rect, ImVec2 p) {
+    return p.x >= rect.Min.x && p.x < rect.Max.x && p.y >= rect.Min.y && p.y < rect.Max.y;
+}
 
 bool overlaps(const ImRect& a, const ImRect& b) {
     return a.Min.x < b.Max.x && b.Min.x < a.Max.x && a.Min.y < b.Max.y && b.Min.y < a.Max.y;
@@ -437,8 +440,10 @@ void drawNodeShape(ImDrawList* draw, const NodeLook& look, ImVec2 c, float r) {
     }
     case EntityKind::Model: {
         const float h = r * 1.2f;
-        draw->AddQuadFilled(ImVec2(c.x, c.y - h), ImVec2(c.x + h, c.y), ImVec2(c.x, c.y + h), ImVec2(c.x - h, c.y), colour);
-        draw->AddQuad(ImVec2(c.x, c.y - h), ImVec2(c.x + h, c.y), ImVec2(c.x, c.y + h), ImVec2(c.x - h, c.y), outline, stroke);
+        draw->AddQuadFilled(ImVec2(c.x, c.y - h), ImVec2(c.x + h, c.y), ImVec2(c.x, c.y + h), ImVec2(c.x - h, c.y),
+                            colour);
+        draw->AddQuad(ImVec2(c.x, c.y - h), ImVec2(c.x + h, c.y), ImVec2(c.x, c.y + h), ImVec2(c.x - h, c.y), outline,
+                      stroke);
         break;
     }
     case EntityKind::Initiative:
@@ -464,8 +469,8 @@ void drawNodeShape(ImDrawList* draw, const NodeLook& look, ImVec2 c, float r) {
 std::optional<std::pair<float, float>> clipSegment(ImVec2 a, ImVec2 b, const ImRect& clip) {
     float t0 = 0.0f, t1 = 1.0f;
     const float dx = b.x - a.x, dy = b.y - a.y;
-    const std::array<std::pair<float, float>, 4> sides{{
-        {-dx, a.x - clip.Min.x}, {dx, clip.Max.x - a.x}, {-dy, a.y - clip.Min.y}, {dy, clip.Max.y - a.y}}};
+    const std::array<std::pair<float, float>, 4> sides{
+        {{-dx, a.x - clip.Min.x}, {dx, clip.Max.x - a.x}, {-dy, a.y - clip.Min.y}, {dy, clip.Max.y - a.y}}};
     for (const auto& [p, q] : sides) {
         if (p == 0.0f) {
             if (q < 0.0f) return std::nullopt;
@@ -490,11 +495,16 @@ struct Stroke {
 
 Stroke strokeOf(EdgeKind kind, float em) {
     switch (kind) {
-    case EdgeKind::Lead: return {em * 0.18f, 0.0f, 0.0f, false};
-    case EdgeKind::Member: return {em * 0.085f, 0.0f, 0.0f, false};
-    case EdgeKind::Support: return {em * 0.085f, em * 0.45f, em * 0.3f, false};
-    case EdgeKind::Lineage: return {em * 0.11f, em * 0.12f, em * 0.26f, true};
-    case EdgeKind::PartOf: return {em * 0.055f, 0.0f, 0.0f, false};
+    case EdgeKind::Lead:
+        return {em * 0.18f, 0.0f, 0.0f, false};
+    case EdgeKind::Member:
+        return {em * 0.085f, 0.0f, 0.0f, false};
+    case EdgeKind::Support:
+        return {em * 0.085f, em * 0.45f, em * 0.3f, false};
+    case EdgeKind::Lineage:
+        return {em * 0.11f, em * 0.12f, em * 0.26f, true};
+    case EdgeKind::PartOf:
+        return {em * 0.055f, 0.0f, 0.0f, false};
     }
     return {};
 }
@@ -516,8 +526,8 @@ void drawEdgeStroke(ImDrawList* draw, ImVec2 a, ImVec2 b, float ra, float rb, co
         to = ImVec2(tip.x - ux * head, tip.y - uy * head);
         if (contains(clip, tip)) {
             const float wing = head * 0.55f;
-            draw->AddTriangleFilled(tip, ImVec2(to.x - uy * wing, to.y + ux * wing), ImVec2(to.x + uy * wing, to.y - ux * wing),
-                                    colour);
+            draw->AddTriangleFilled(tip, ImVec2(to.x - uy * wing, to.y + ux * wing),
+                                    ImVec2(to.x + uy * wing, to.y - ux * wing), colour);
         }
     }
     const auto part = clipSegment(from, to, clip);
@@ -544,9 +554,7 @@ void drawEdgeStroke(ImDrawList* draw, ImVec2 a, ImVec2 b, float ra, float rb, co
     }
 }
 
-float fontSizeOf(const ImFont* font) {
-    return font->FontSize * font->Scale * ImGui::GetIO().FontGlobalScale;
-}
+float fontSizeOf(const ImFont* font) { return font->FontSize * font->Scale * ImGui::GetIO().FontGlobalScale; }
 
 ImVec2 textSize(ImFont* font, std::string_view text) {
     return font->CalcTextSizeA(fontSizeOf(font), FLT_MAX, 0.0f, text.data(), text.data() + text.size());
@@ -556,9 +564,10 @@ ImVec2 textSize(ImFont* font, std::string_view text) {
 std::string fitText(ImFont* font, const std::string& text, float maxWidth) {
     if (textSize(font, text).x <= maxWidth) return text;
     std::size_t end = text.size();
+    const auto continuation = [&](std::size_t at) { return (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80; };
     while (end > 0) {
-        do --end;
-        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80);
+        --end;
+        while (end > 0 && continuation(end)) --end;
         std::string cut = text.substr(0, end) + "…";
         if (textSize(font, cut).x <= maxWidth) return cut;
     }
@@ -623,13 +632,14 @@ LegendLayout measureLegend(const std::vector<LegendEntry>& entries, const char* 
     for (const LegendEntry& entry : entries) width = std::max(width, layout.icon + textSize(body, entry.text).x);
     width = std::min(width + layout.pad * 2.0f, maxWidth);
     const float hintHeight = body->CalcTextSizeA(fontSizeOf(body), FLT_MAX, width - layout.pad * 2.0f, hint).y;
-    layout.size = ImVec2(width, layout.pad * 2.0f + layout.line * static_cast<float>(entries.size() + 1) + hintHeight +
-                                    em * 0.3f);
+    layout.size = ImVec2(width, layout.pad * 2.0f + layout.line * static_cast<float>(entries.size() + 1) + hintHeight
+                                    + em * 0.3f);
     return layout;
 }
 
-void drawLegend(ImDrawList* draw, const ImRect& box, const LegendLayout& layout, const std::vector<LegendEntry>& entries,
-                const char* title, const char* hint, const Palette& p, ImFont* body, ImFont* bold, float em) {
+void drawLegend(ImDrawList* draw, const ImRect& box, const LegendLayout& layout,
+                const std::vector<LegendEntry>& entries, const char* title, const char* hint, const Palette& p,
+                ImFont* body, ImFont* bold, float em) {
     draw->PushClipRect(box.Min, box.Max, true);
     draw->AddRectFilled(box.Min, box.Max, p.surface, em * 0.4f);
     draw->AddRect(box.Min, box.Max, p.border, em * 0.4f);
@@ -641,7 +651,9 @@ void drawLegend(ImDrawList* draw, const ImRect& box, const LegendLayout& layout,
     for (const LegendEntry& entry : entries) {
         const ImVec2 centre(x + layout.icon * 0.4f, y + fontSizeOf(body) * 0.55f);
         switch (entry.icon) {
-        case LegendEntry::Icon::Node: drawNodeShape(draw, entry.look, centre, iconRadius); break;
+        case LegendEntry::Icon::Node:
+            drawNodeShape(draw, entry.look, centre, iconRadius);
+            break;
         case LegendEntry::Icon::MultiRing:
             drawNodeShape(draw, entry.look, centre, iconRadius * 0.85f);
             draw->AddCircle(centre, iconRadius * 0.85f + em * 0.2f, p.text, 0, em * 0.1f);
@@ -693,11 +705,12 @@ std::string projectCountText(std::size_t count, Lang lang) {
     return text;
 }
 
-// On-screen node discs binned in a coarse grid, so that label placement can ask cheaply whether a
-// box would cover a node.
-class DiscGrid {
+// Boxes (node discs, placed labels) binned in a coarse grid over the canvas, so that label
+// placement can ask cheaply whether a box would cover one of them. Boxes reaching out of the
+// canvas are binned in its border cells.
+class BoxGrid {
 public:
-    DiscGrid(const ImRect& area, float cell)
+    BoxGrid(const ImRect& area, float cell)
         : origin_(area.Min), cell_(std::max(cell, 1.0f)),
           columns_(std::clamp(static_cast<int>(std::ceil(area.GetWidth() / cell_)), 1, 512)),
           rows_(std::clamp(static_cast<int>(std::ceil(area.GetHeight() / cell_)), 1, 512)),
@@ -719,11 +732,18 @@ public:
     }
 
 private:
-    template <typename Visit> void forCells(const ImRect& box, Visit&& visit) const {
-        const auto column = [&](float x) { return std::clamp(static_cast<int>((x - origin_.x) / cell_), 0, columns_ - 1); };
-        const auto row = [&](float y) { return std::clamp(static_cast<int>((y - origin_.y) / cell_), 0, rows_ - 1); };
+    template <typename Visit>
+    void forCells(const ImRect& box, Visit&& visit) const {
+        // Clamped as floats first: a box far off screen must not overflow the conversion.
+        const auto bin = [&](float offset, int count) {
+            const float at = offset / cell_;
+            return at > 0.0f ? static_cast<int>(std::min(at, static_cast<float>(count - 1))) : 0;
+        };
+        const auto column = [&](float x) { return bin(x - origin_.x, columns_); };
+        const auto row = [&](float y) { return bin(y - origin_.y, rows_); };
         for (int r = row(box.Min.y); r <= row(box.Max.y); ++r)
-            for (int c = column(box.Min.x); c <= column(box.Max.x); ++c) visit(static_cast<std::size_t>(r * columns_ + c));
+            for (int c = column(box.Min.x); c <= column(box.Max.x); ++c)
+                visit(static_cast<std::size_t>(r * columns_ + c));
     }
 
     ImVec2 origin_;
@@ -746,13 +766,14 @@ struct ScreenGraph {
     std::vector<unsigned char> onScreen;
     std::size_t hovered = kNoNode;
     std::size_t selected = kNoNode;
-    std::size_t focus = kNoNode;          // hovered, else selected: its neighbourhood stays bright
-    std::vector<unsigned char> bright;    // per node
+    std::size_t focus = kNoNode;       // hovered, else selected: its neighbourhood stays bright
+    std::vector<unsigned char> bright; // per node
 };
 
 std::size_t drawEdges(ImDrawList* draw, const ScreenGraph& g) {
     const Palette& p = g.palette;
-    const ImRect clip(ImVec2(g.canvas.Min.x - 2.0f, g.canvas.Min.y - 2.0f), ImVec2(g.canvas.Max.x + 2.0f, g.canvas.Max.y + 2.0f));
+    const ImRect clip(ImVec2(g.canvas.Min.x - 2.0f, g.canvas.Min.y - 2.0f),
+                      ImVec2(g.canvas.Max.x + 2.0f, g.canvas.Max.y + 2.0f));
     std::size_t drawn = 0;
     // Dimmed edges first, those around the focus on top.
     for (int pass = 0; pass < 2; ++pass) {
@@ -760,15 +781,16 @@ std::size_t drawEdges(ImDrawList* draw, const ScreenGraph& g) {
             const bool lit = g.focus != kNoNode && (edge.a == g.focus || edge.b == g.focus);
             if (lit != (pass == 1)) continue;
             const ImVec2 a = g.centre[edge.a], b = g.centre[edge.b];
-            if (std::max(a.x, b.x) < clip.Min.x || std::min(a.x, b.x) > clip.Max.x || std::max(a.y, b.y) < clip.Min.y ||
-                std::min(a.y, b.y) > clip.Max.y)
+            if (std::max(a.x, b.x) < clip.Min.x || std::min(a.x, b.x) > clip.Max.x || std::max(a.y, b.y) < clip.Min.y
+                || std::min(a.y, b.y) > clip.Max.y)
                 continue;
             ImU32 colour = edge.kind == EdgeKind::Lead ? withAlpha(p.edgeStrong, 0.6f) : p.edge;
             if (lit)
                 colour = p.edgeStrong;
             else if (g.focus != kNoNode)
                 colour = withAlpha(p.edge, 0.35f);
-            drawEdgeStroke(draw, a, b, g.radius[edge.a], g.radius[edge.b], strokeOf(edge.kind, g.em), colour, g.em, clip);
+            drawEdgeStroke(draw, a, b, g.radius[edge.a], g.radius[edge.b], strokeOf(edge.kind, g.em), colour, g.em,
+                           clip);
             ++drawn;
         }
     }
@@ -794,12 +816,13 @@ std::size_t drawNodes(ImDrawList* draw, const ScreenGraph& g, UiContext& ui, Blo
                 draw->AddCircle(c, r + em * 0.32f, p.accent, 0, em * 0.16f);
             }
             // Organisations in several projects wear a second ring.
-            if (g.scene.multiProject(entityIndex)) draw->AddCircle(c, r + em * 0.16f, withAlpha(p.text, alpha), 0, em * 0.1f);
+            if (g.scene.multiProject(entityIndex))
+                draw->AddCircle(c, r + em * 0.16f, withAlpha(p.text, alpha), 0, em * 0.1f);
             const NodeLook look{entity.kind, orgStyleOf(entity.type), p.kind[static_cast<std::size_t>(entity.kind)],
                                 p.background, alpha};
             drawNodeShape(draw, look, c, r);
             ++drawn;
-            if (false) continue;
+            if (!contains(g.canvas, c) || blocked(c)) continue;
             ImRect box(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r));
             box.ClipWithFull(g.canvas);
             ui.located[entityIndex] = toScreenRect(box);
@@ -821,9 +844,14 @@ struct Label {
 // (the leaves of a star get their labels on the outside).
 std::vector<ImRect> labelPlaces(const ScreenGraph& g, std::size_t n, float w, float h, float r) {
     constexpr float kDiagonal = 0.70710678f;
-    constexpr std::array<ImVec2, 8> kDirections{ImVec2(0, 1),  ImVec2(0, -1), ImVec2(1, 0), ImVec2(-1, 0),
-                                                ImVec2(kDiagonal, kDiagonal), ImVec2(-kDiagonal, kDiagonal),
-                                                ImVec2(kDiagonal, -kDiagonal), ImVec2(-kDiagonal, -kDiagonal)};
+    constexpr std::array<ImVec2, 8> kDirections{ImVec2(0, 1),
+                                                ImVec2(0, -1),
+                                                ImVec2(1, 0),
+                                                ImVec2(-1, 0),
+                                                ImVec2(kDiagonal, kDiagonal),
+                                                ImVec2(-kDiagonal, kDiagonal),
+                                                ImVec2(kDiagonal, -kDiagonal),
+                                                ImVec2(-kDiagonal, -kDiagonal)};
     const ImVec2 c = g.centre[n];
     ImVec2 outward(0, 0);
     for (std::size_t e : g.scene.nodeEdges[n]) {
@@ -858,23 +886,24 @@ std::vector<ImRect> labelPlaces(const ScreenGraph& g, std::size_t n, float w, fl
 // projects, the focus's neighbours, then bigger nodes first), each at the first of four places
 // around its node that covers neither a placed label nor another node. Labels of the first four
 // tiers are always drawn; the others only where they fit, or all of them once zoomed in enough.
-std::size_t drawLabels(ImDrawList* draw, const ScreenGraph& g, float zoom, ImFont* bold, ImFont* small,
-                       const std::array<ImRect, 5>& obstacles) {
+void drawLabels(ImDrawList* draw, const ScreenGraph& g, float zoom, ImFont* bold, ImFont* small,
+                const std::array<ImRect, 5>& obstacles, NetworkFrameInfo& info) {
     const Palette& p = g.palette;
     const float em = g.em;
-    const ImRect within(ImVec2(g.canvas.Min.x + 2.0f, g.canvas.Min.y + 2.0f), ImVec2(g.canvas.Max.x - 2.0f, g.canvas.Max.y - 2.0f));
+    const ImRect within(ImVec2(g.canvas.Min.x + 2.0f, g.canvas.Min.y + 2.0f),
+                        ImVec2(g.canvas.Max.x - 2.0f, g.canvas.Max.y - 2.0f));
     std::vector<std::size_t> order;
     for (std::size_t n = 0; n < g.centre.size(); ++n)
         if (g.onScreen[n] && contains(g.canvas, g.centre[n])) order.push_back(n);
     std::vector<int> tiers(g.centre.size(), 5);
     for (std::size_t n : order) {
         const std::size_t entity = g.scene.nodeEntity[n];
-        tiers[n] = n == g.selected                                        ? 0
-                   : n == g.hovered                                       ? 1
+        tiers[n] = n == g.selected                                          ? 0
+                   : n == g.hovered                                         ? 1
                    : g.dataset.entities[entity].kind == EntityKind::Project ? 2
-                   : g.scene.multiProject(entity)                         ? 3
-                   : g.focus != kNoNode && g.bright[n]                    ? 4
-                                                                          : 5;
+                   : g.scene.multiProject(entity)                           ? 3
+                   : g.focus != kNoNode && g.bright[n]                      ? 4
+                                                                            : 5;
     }
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         if (tiers[a] != tiers[b]) return tiers[a] < tiers[b];
@@ -884,12 +913,14 @@ std::size_t drawLabels(ImDrawList* draw, const ScreenGraph& g, float zoom, ImFon
     const bool labelAll = zoom >= kAllLabelsZoom && order.size() <= kMaxAllLabels;
     if (order.size() > kMaxLabels) order.resize(kMaxLabels);
 
-    DiscGrid discs(g.canvas, em * 4.0f);
+    BoxGrid discs(g.canvas, em * 4.0f);
     for (std::size_t n = 0; n < g.centre.size(); ++n) {
         if (!g.onScreen[n]) continue;
         const float r = g.radius[n];
-        discs.add(n, ImRect(ImVec2(g.centre[n].x - r, g.centre[n].y - r), ImVec2(g.centre[n].x + r, g.centre[n].y + r)));
+        discs.add(n,
+                  ImRect(ImVec2(g.centre[n].x - r, g.centre[n].y - r), ImVec2(g.centre[n].x + r, g.centre[n].y + r)));
     }
+    BoxGrid placed(g.canvas, em * 4.0f); // boxes of the labels placed so far
     std::vector<Label> labels;
     const float gap = em * 0.12f;
     const ImVec2 padding(em * 0.2f, em * 0.03f);
@@ -906,8 +937,9 @@ std::size_t drawLabels(ImDrawList* draw, const ScreenGraph& g, float zoom, ImFon
         const float r = g.radius[n] + gap;
         const std::vector<ImRect> places = labelPlaces(g, n, w, h, r);
         const auto clearOfLabels = [&](const ImRect& box) {
-            return std::none_of(labels.begin(), labels.end(), [&](const Label& other) { return overlaps(box, other.box); }) &&
-                   std::none_of(obstacles.begin(), obstacles.end(), [&](const ImRect& other) { return overlaps(box, other); });
+            return !placed.coversOther(box, kNoNode)
+                   && std::none_of(obstacles.begin(), obstacles.end(),
+                                   [&](const ImRect& other) { return overlaps(box, other); });
         };
         const auto inside = [&](const ImRect& box) { return within.Contains(box); };
         std::optional<ImRect> chosen;
@@ -932,6 +964,7 @@ std::size_t drawLabels(ImDrawList* draw, const ScreenGraph& g, float zoom, ImFon
         }
         if (!chosen) continue;
         label.box = *chosen;
+        placed.add(n, label.box);
         const ImU32 ink = entity.kind == EntityKind::Project ? p.kind[0] : p.text;
         const bool dim = g.focus != kNoNode && !g.bright[n];
         label.colour = dim ? withAlpha(ink, 0.35f) : ink;
@@ -940,10 +973,12 @@ std::size_t drawLabels(ImDrawList* draw, const ScreenGraph& g, float zoom, ImFon
     for (const Label& label : labels) {
         const bool dim = g.focus != kNoNode && !g.bright[label.node];
         draw->AddRectFilled(label.box.Min, label.box.Max, withAlpha(p.background, dim ? 0.5f : 0.82f), em * 0.2f);
-        draw->AddText(label.font, fontSizeOf(label.font), ImVec2(label.box.Min.x + padding.x, label.box.Min.y + padding.y),
-                      label.colour, label.text.c_str());
+        draw->AddText(label.font, fontSizeOf(label.font),
+                      ImVec2(label.box.Min.x + padding.x, label.box.Min.y + padding.y), label.colour,
+                      label.text.c_str());
+        info.labels.push_back({g.scene.nodeEntity[label.node], toScreenRect(label.box)});
     }
-    return labels.size();
+    info.labelsDrawn = labels.size();
 }
 
 void drawTooltip(const Dataset& dataset, const NetworkScene::Impl& s, std::size_t node, const Palette& p, ImFont* bold,
@@ -963,10 +998,10 @@ void drawTooltip(const Dataset& dataset, const NetworkScene::Impl& s, std::size_
 // The toolbar along the bottom of the canvas and the legend above it.
 struct Overlays {
     float barTop = 0.0f;
-    bool zoomIn = false;  // clicked this frame
+    bool zoomIn = false; // clicked this frame
     bool zoomOut = false;
     bool fit = false;
-    ImRect legend;        // empty when closed
+    ImRect legend; // empty when closed
     bool legendDocked = false;
     std::array<ImRect, 5> blocking{}; // where the pointer belongs to an overlay, not to the graph
     bool blocks(ImVec2 point) const {
@@ -977,8 +1012,8 @@ struct Overlays {
 ImRect fromScreenRect(const ScreenRect& r) { return ImRect(r.x, r.y, r.x + r.width, r.y + r.height); }
 
 // Submitted before the canvas button, so that the buttons (not the canvas) get the pointer.
-Overlays drawOverlays(NetworkScene::Impl& s, const ImRect& canvas, const Palette& p, Lang lang, ImFont* body, ImFont* bold,
-                      float em, NetworkFrameInfo& info) {
+Overlays drawOverlays(NetworkScene::Impl& s, const ImRect& canvas, const Palette& p, Lang lang, ImFont* body,
+                      ImFont* bold, float em, NetworkFrameInfo& info) {
     Overlays o;
     const float pad = em * 0.5f;
     const float spacing = em * 0.3f;
@@ -1021,7 +1056,8 @@ Overlays drawOverlays(NetworkScene::Impl& s, const ImRect& canvas, const Palette
         o.legendDocked = wide;
         // An inert item over the panel keeps clicks and wheel turns on it away from the graph.
         ImGui::SetCursorScreenPos(o.legend.Min);
-        ImGui::InvisibleButton("##legend", ImVec2(std::max(o.legend.GetWidth(), 1.0f), std::max(o.legend.GetHeight(), 1.0f)));
+        ImGui::InvisibleButton("##legend",
+                               ImVec2(std::max(o.legend.GetWidth(), 1.0f), std::max(o.legend.GetHeight(), 1.0f)));
         drawLegend(ImGui::GetWindowDrawList(), o.legend, layout, entries, title, hint, p, body, bold, em);
         info.legend = toScreenRect(o.legend);
     }
@@ -1111,7 +1147,8 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, ViewState& sta
     const bool clicked = ImGui::InvisibleButton("##graph", canvas.GetSize(), ImGuiButtonFlags_MouseButtonLeft);
     const bool canvasHovered = ImGui::IsItemHovered();
     const bool canvasActive = ImGui::IsItemActive();
-    s.pointerOverCanvas = ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && contains(canvas, io.MousePos);
+    s.pointerOverCanvas =
+        ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && contains(canvas, io.MousePos);
     const GestureInput& gesture = ui.gestures;
     if (ImGui::IsItemActivated()) {
         s.panning = false;
@@ -1129,7 +1166,9 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, ViewState& sta
             ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
         }
     }
-    if (canvasHovered && io.MouseWheel != 0.0f && std::isfinite(io.MouseWheel))
+    // The wheel zooms anywhere over the canvas, legend and toolbar included: the page does not
+    // scroll there (wantsWheel), so the turn must do something.
+    if (s.pointerOverCanvas && io.MouseWheel != 0.0f && std::isfinite(io.MouseWheel))
         zoomAbout(state, projection, io.MousePos, std::pow(kWheelZoomStep, std::clamp(io.MouseWheel, -5.0f, 5.0f)));
     if (contains(canvas, gesture.pinchCentre) && !overlays.blocks(gesture.pinchCentre)) {
         if (gesture.pinchScale != 1.0f && std::isfinite(gesture.pinchScale) && gesture.pinchScale > 0.0f)
@@ -1199,12 +1238,13 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, ViewState& sta
     draw->AddRect(canvas.Min, canvas.Max, p.border, em * 0.4f);
     info.edgesDrawn = drawEdges(draw, g);
     info.nodesDrawn = drawNodes(draw, g, ui, [&](ImVec2 point) { return overlays.blocks(point); });
-    info.labelsDrawn = drawLabels(draw, g, projection.camera.zoom, bold, small, overlays.blocking);
+    drawLabels(draw, g, projection.camera.zoom, bold, small, overlays.blocking, info);
     if (nodeCount == 0) {
         const char* nothing = tr(Str::NothingToShow, lang);
         const ImVec2 extent = textSize(body, nothing);
-        draw->AddText(body, fontSizeOf(body), ImVec2(area.GetCenter().x - extent.x * 0.5f, area.GetCenter().y - extent.y * 0.5f),
-                      p.textMuted, nothing);
+        draw->AddText(body, fontSizeOf(body),
+                      ImVec2(area.GetCenter().x - extent.x * 0.5f, area.GetCenter().y - extent.y * 0.5f), p.textMuted,
+                      nothing);
     }
     draw->PopClipRect();
     draw->ChannelsMerge();

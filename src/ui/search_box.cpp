@@ -30,6 +30,13 @@ bool inputString(const char* id, const char* hint, std::string& text, ImGuiInput
 } // namespace
 
 void drawSearchBox(const Dataset& dataset, ViewState& state, PanelState& panels, UiContext& ui, float width) {
+    ImGuiIO& io = ImGui::GetIO();
+    // "/" jumps to the search field, as in many web tools; the "/" itself is not typed into it.
+    if (!io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_Slash, false)) {
+        io.InputQueueCharacters.resize(0);
+        ImGui::SetKeyboardFocusHere();
+        panels.resultsOpen = !state.search.empty();
+    }
     ImGui::SetNextItemWidth(width);
     if (state.search.size() > 200) state.search.resize(200);
     const bool edited = inputString("##search", tr(Str::SearchHint, ui.lang), state.search, ImGuiInputTextFlags_None);

@@ -87,6 +87,10 @@ constexpr std::array<Entry, static_cast<std::size_t>(Str::Count)> kStrings{{
     {"Glisser pour déplacer, molette ou pincement pour zoomer, toucher un nœud pour le sélectionner.",
      "Drag to pan, scroll or pinch to zoom, tap or click a node to select it."},
     {"Légende des symboles", "Symbol legend"},
+    // Matrix: participation through what a project builds on
+    {"Lien par ce sur quoi le projet s’appuie (modèle, programme…)",
+     "Linked through what the project builds on (a model, a programme…)"},
+    {"{foundation}, l’un des socles du projet {project}", "{foundation}, which {project} builds on"},
 }};
 
 } // namespace

@@ -81,6 +81,9 @@ enum class Str : std::size_t {
     NetworkInProjects,
     NetworkHint,
     MatrixLegend,
+    // Matrix: participation through what a project builds on
+    LegendThroughFoundation,
+    FoundationOfProject, // "{foundation}" and "{project}" are replaced by names
     Count,
 };
 

@@ -271,6 +271,7 @@ constexpr KeyName kNamedKeys[] = {
     {"Escape", ImGuiKey_Escape},     {"ShiftLeft", ImGuiKey_LeftShift}, {"ShiftRight", ImGuiKey_RightShift},
     {"ControlLeft", ImGuiKey_LeftCtrl}, {"ControlRight", ImGuiKey_RightCtrl}, {"AltLeft", ImGuiKey_LeftAlt},
     {"AltRight", ImGuiKey_RightAlt}, {"MetaLeft", ImGuiKey_LeftSuper},  {"MetaRight", ImGuiKey_RightSuper},
+    {"Slash", ImGuiKey_Slash},       {"NumpadDivide", ImGuiKey_KeypadDivide},
 };
 
 ImGuiKey keyFromCode(const char* code) {

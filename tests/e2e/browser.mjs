@@ -87,3 +87,34 @@ export async function imageStats(page, png) {
              darkFraction: dark / pixels, lightFraction: light / pixels, meanLuminance: sum / pixels };
   }, png.toString('base64'));
 }
+
+/** Serves a folder on 127.0.0.1 (an ephemeral port) for tests that need http origins. */
+export async function serve(dir, extraFiles = {}) {
+  const { createServer } = await import('node:http');
+  const { readFile } = await import('node:fs/promises');
+  const { extname, normalize } = await import('node:path');
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (path in extraFiles) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(extraFiles[path]);
+      return;
+    }
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) { response.writeHead(403); response.end(); return; }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: server.address().port, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** Waits for `ms` milliseconds of page time. */
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

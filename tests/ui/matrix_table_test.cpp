@@ -1,4 +1,5 @@
-// The matrix and table views: what they compute (cells, links through teams, sort orders, search)
+// The matrix and table views: what they compute (cells, links through teams and through what a
+// project builds on, sort orders, search)
 // and what a reader sees and does on a headless ImGui frame (row order on screen, clicks that
 // select, rows hidden by filters or search, nothing drawn outside the view at phone width).
 #include "core/dataset_loader.hpp"
@@ -67,6 +68,39 @@ Dataset teamDataset() {
     return d;
 }
 
+// A small hand-built world where a project builds on a lab, which develops a base model:
+//   Atlas builds_on Lab; Lab develops Base; Forge develops Base; Variant part_of Base;
+//   Team supporter Lab, Team team_of University; Reader trained_on Base (a user, not a maker);
+//   Forge partner Beacon (a second project, linked directly).
+Dataset foundationDataset() {
+    Dataset d;
+    d.types = builtinTypeTerms();
+    d.roles = builtinRoleTerms();
+    d.entities = {
+        entity("project:atlas", EntityKind::Project, "Atlas"),
+        entity("project:beacon", EntityKind::Project, "Beacon"),
+        entity("org:lab", EntityKind::Organisation, "Lab", "community"),
+        entity("model:base", EntityKind::Model, "Base"),
+        entity("org:forge", EntityKind::Organisation, "Forge", "startup"),
+        entity("model:variant", EntityKind::Model, "Variant"),
+        entity("org:team", EntityKind::Organisation, "Team", "research_team"),
+        entity("org:university", EntityKind::Organisation, "University", "university"),
+        entity("model:reader", EntityKind::Model, "Reader"),
+    };
+    d.relations = {
+        Relation{0, 2, "builds_on", {}, {}, {}},
+        Relation{2, 3, "develops", {}, {}, {}},
+        Relation{4, 3, "develops", {}, {}, {}},
+        Relation{5, 3, "part_of", {}, {}, {}},
+        Relation{6, 2, "supporter", {}, {}, {}},
+        Relation{6, 7, "team_of", {}, {}, {}},
+        Relation{8, 3, "trained_on", {}, {}, {}},
+        Relation{4, 1, "partner", {}, {}, {}},
+    };
+    d.buildIndex();
+    return d;
+}
+
 std::size_t indexOf(const Dataset& d, std::string_view id) {
     const std::optional<std::size_t> found = d.findEntity(id);
     EXPECT_TRUE(found.has_value()) << id;
@@ -93,13 +127,13 @@ TEST(MatrixModel, OrganisationTakesPartThroughItsTeamWithAHollowMark) {
     const MatrixCell* inria = findCell(cells, indexOf(d, "org:inria"), indexOf(d, "project:scribe"));
     ASSERT_NE(inria, nullptr) << "Inria must show in Scribe's column through ALMAnaCH";
     EXPECT_FALSE(inria->hasDirect());
-    ASSERT_TRUE(inria->hasIndirect());
+    ASSERT_TRUE(inria->hasThroughUnit());
     EXPECT_EQ(inria->marks.front().via, indexOf(d, "org:almanach"));
     EXPECT_EQ(d.relations[inria->marks.front().relation].role, "partner");
     const MatrixCell* almanach = findCell(cells, indexOf(d, "org:almanach"), indexOf(d, "project:scribe"));
     ASSERT_NE(almanach, nullptr);
     EXPECT_TRUE(almanach->hasDirect());
-    EXPECT_FALSE(almanach->hasIndirect());
+    EXPECT_FALSE(almanach->hasThroughUnit());
     EXPECT_EQ(findCell(cells, indexOf(d, "org:inria"), indexOf(d, "project:other")), nullptr);
 }
 
@@ -120,7 +154,7 @@ TEST(MatrixModel, ShippedInriaScribeCellShowsBothItsOwnAndItsTeamsPartnership) {
     const MatrixCell* cell = findCell(cells, indexOf(d, "org:inria"), indexOf(d, "project:scribe"));
     ASSERT_NE(cell, nullptr);
     EXPECT_TRUE(cell->hasDirect());
-    EXPECT_TRUE(cell->hasIndirect());
+    EXPECT_TRUE(cell->hasThroughUnit());
     EXPECT_TRUE(cell->marks.front().direct()) << "direct marks come first";
     EXPECT_EQ(cell->marks.back().via, indexOf(d, "org:almanach"));
 
@@ -136,6 +170,167 @@ TEST(MatrixModel, ShippedInriaScribeCellShowsBothItsOwnAndItsTeamsPartnership) {
     ASSERT_NE(ccswh, nullptr);
     EXPECT_FALSE(ccswh->hasDirect());
     EXPECT_EQ(ccswh->marks.front().via, indexOf(d, "initiative:software-heritage"));
+}
+
+// With no filter, the matrix shows a cell exactly where the core says an entity takes part, with
+// marks of the same strength: the matrix explains Dataset::participation, it does not redefine it.
+void expectCellsAgreeWithParticipation(const Dataset& d) {
+    const std::vector<MatrixCell> cells = matrixCells(d, applyFilters(d, {}));
+    for (std::size_t e = 0; e < d.entities.size(); ++e) {
+        if (d.entities[e].kind == EntityKind::Project) continue;
+        for (std::size_t p = 0; p < d.entities.size(); ++p) {
+            if (d.entities[p].kind != EntityKind::Project) continue;
+            const std::string pair = d.entities[e].id + " in " + d.entities[p].id;
+            const Dataset::Participation how = d.participation(e, p);
+            const MatrixCell* cell = findCell(cells, e, p);
+            if (how == Dataset::Participation::None) {
+                EXPECT_EQ(cell, nullptr) << pair;
+                continue;
+            }
+            ASSERT_NE(cell, nullptr) << pair;
+            const bool anyVia = std::any_of(cell->marks.begin(), cell->marks.end(),
+                                            [](const CellMark& mark) { return mark.via.has_value(); });
+            EXPECT_EQ(how == Dataset::Participation::Direct, cell->hasDirect()) << pair;
+            EXPECT_EQ(how == Dataset::Participation::ThroughUnit, !cell->hasDirect() && anyVia) << pair;
+            EXPECT_EQ(how == Dataset::Participation::ThroughFoundation, !cell->hasDirect() && !anyVia) << pair;
+            if (how == Dataset::Participation::ThroughFoundation) {
+                EXPECT_TRUE(cell->hasThroughFoundation()) << pair;
+            }
+        }
+    }
+}
+
+TEST(MatrixModel, CellsAgreeWithDatasetParticipation) {
+    expectCellsAgreeWithParticipation(shippedDataset());
+    expectCellsAgreeWithParticipation(foundationDataset());
+    expectCellsAgreeWithParticipation(teamDataset());
+}
+
+TEST(MatrixModel, ShippedMistralAiTakesPartInOpenLlmFranceThroughMistral7b) {
+    const Dataset d = shippedDataset();
+    const VisibleSet visible = applyFilters(d, {});
+    const std::vector<MatrixCell> cells = matrixCells(d, visible);
+    const MatrixCell* cell = findCell(cells, indexOf(d, "org:mistral-ai"), indexOf(d, "project:openllm-france"));
+    ASSERT_NE(cell, nullptr) << "Mistral AI develops Mistral 7B, on which Claire (Mistral 7B) is based";
+    EXPECT_FALSE(cell->hasDirect());
+    EXPECT_FALSE(cell->hasThroughUnit());
+    ASSERT_TRUE(cell->hasThroughFoundation());
+    ASSERT_EQ(cell->marks.size(), 1u);
+    EXPECT_EQ(cell->marks.front().foundation, indexOf(d, "model:mistral-7b"));
+    EXPECT_EQ(d.relations[cell->marks.front().relation].role, "develops");
+    EXPECT_EQ(cellSentences(d, *cell, Lang::En).front(), "Mistral AI — develops Mistral 7B, which OpenLLM-France builds on");
+    EXPECT_EQ(cellSentences(d, *cell, Lang::Fr).front(),
+              "Mistral AI — développe Mistral 7B, l’un des socles du projet OpenLLM-France");
+
+    // Its row counts both projects, so the matrix and the table set its name in bold.
+    const std::vector<ParticipantRow> rows = participantRows(d, visible, cells, true);
+    const ParticipantRow& row = rows[positionOf(rows, indexOf(d, "org:mistral-ai"))];
+    EXPECT_EQ(row.projects, (std::vector<std::size_t>{indexOf(d, "project:argimi"), indexOf(d, "project:openllm-france")}));
+
+    // The model itself is one of the project's foundations, one step below a variant of Claire.
+    const MatrixCell* model = findCell(cells, indexOf(d, "model:mistral-7b"), indexOf(d, "project:openllm-france"));
+    ASSERT_NE(model, nullptr);
+    EXPECT_EQ(cellSentences(d, *model, Lang::En).front(),
+              "Mistral 7B — is the base of Claire (Mistral 7B), which OpenLLM-France builds on");
+}
+
+TEST(MatrixModel, ShippedSciencesPoTakesPartInAiForDemocracyThroughCommunsDemocratiques) {
+    const Dataset d = shippedDataset();
+    const std::vector<MatrixCell> cells = matrixCells(d, applyFilters(d, {}));
+    const MatrixCell* cell = findCell(cells, indexOf(d, "org:sciences-po"), indexOf(d, "project:ai-for-democracy"));
+    ASSERT_NE(cell, nullptr);
+    ASSERT_TRUE(cell->hasThroughFoundation());
+    EXPECT_FALSE(cell->hasDirect());
+    EXPECT_EQ(cell->marks.front().foundation, indexOf(d, "initiative:communs-democratiques"));
+    EXPECT_EQ(cellSentences(d, *cell, Lang::En).front(),
+              "Sciences Po — is a founding member of Communs démocratiques, which AI for Democracy builds on");
+    // Make.org, also a founding member, leads the project: its cell shows the lead, not the path.
+    const MatrixCell* makeOrg = findCell(cells, indexOf(d, "org:make-org"), indexOf(d, "project:ai-for-democracy"));
+    ASSERT_NE(makeOrg, nullptr);
+    EXPECT_TRUE(makeOrg->hasDirect());
+    EXPECT_FALSE(makeOrg->hasThroughFoundation());
+}
+
+TEST(MatrixModel, RolesFilterWithoutDevelopsRemovesMistralAisFoundationMark) {
+    const Dataset d = shippedDataset();
+    Filters filters;
+    for (const Term& role : d.roles) {
+        if (role.id != "develops" && role.id != "based_on" && role.id != "part_of" && role.id != "builds_on") {
+            filters.roles.push_back(role.id);
+        }
+    }
+    const VisibleSet visible = applyFilters(d, filters);
+    ASSERT_TRUE(visible.entity[indexOf(d, "org:mistral-ai")]) << "still a partner of ArGiMi";
+    const std::vector<MatrixCell> cells = matrixCells(d, visible);
+    EXPECT_EQ(findCell(cells, indexOf(d, "org:mistral-ai"), indexOf(d, "project:openllm-france")), nullptr);
+    EXPECT_NE(findCell(cells, indexOf(d, "org:mistral-ai"), indexOf(d, "project:argimi")), nullptr);
+    const std::vector<ParticipantRow> rows = participantRows(d, visible, cells, false);
+    EXPECT_EQ(rows[positionOf(rows, indexOf(d, "org:mistral-ai"))].projects.size(), 1u);
+
+    // Every role selected brings the mark back; leaving out `develops` alone takes it away again.
+    for (const char* role : {"develops", "based_on", "part_of", "builds_on"}) filters.roles.push_back(role);
+    EXPECT_NE(findCell(matrixCells(d, applyFilters(d, filters)), indexOf(d, "org:mistral-ai"),
+                       indexOf(d, "project:openllm-france")),
+              nullptr);
+    std::erase(filters.roles, "develops");
+    EXPECT_EQ(findCell(matrixCells(d, applyFilters(d, filters)), indexOf(d, "org:mistral-ai"),
+                       indexOf(d, "project:openllm-france")),
+              nullptr);
+}
+
+TEST(MatrixModel, FoundationPathSentencesNameTheFoundationReached) {
+    const Dataset d = foundationDataset();
+    const std::vector<MatrixCell> cells = matrixCells(d, applyFilters(d, {}));
+    const std::size_t atlas = indexOf(d, "project:atlas");
+    const auto sentence = [&](std::string_view participant, Lang lang) {
+        const MatrixCell* cell = findCell(cells, indexOf(d, participant), atlas);
+        EXPECT_NE(cell, nullptr) << participant;
+        return cell ? cellSentences(d, *cell, lang) : std::vector<std::string>{};
+    };
+    EXPECT_EQ(sentence("org:forge", Lang::En), std::vector<std::string>{"Forge — develops Base, which Atlas builds on"});
+    EXPECT_EQ(sentence("org:forge", Lang::Fr),
+              std::vector<std::string>{"Forge — développe Base, l’un des socles du projet Atlas"});
+    EXPECT_EQ(sentence("model:base", Lang::En), std::vector<std::string>{"Base — is developed by Lab, which Atlas builds on"});
+    EXPECT_EQ(sentence("model:variant", Lang::En), std::vector<std::string>{"Variant — is part of Base, which Atlas builds on"});
+    EXPECT_EQ(sentence("org:university", Lang::En),
+              std::vector<std::string>{"University — supports Lab, which Atlas builds on (through Team)"});
+    EXPECT_EQ(sentence("org:university", Lang::Fr),
+              std::vector<std::string>{"University — soutient Lab, l’un des socles du projet Atlas (via Team)"});
+
+    // Lab is linked directly: its cell does not also list what it develops.
+    const MatrixCell* lab = findCell(cells, indexOf(d, "org:lab"), atlas);
+    ASSERT_NE(lab, nullptr);
+    ASSERT_EQ(lab->marks.size(), 1u);
+    EXPECT_TRUE(lab->marks.front().direct());
+    // A model trained on the base uses it, it does not make it.
+    EXPECT_EQ(findCell(cells, indexOf(d, "model:reader"), atlas), nullptr);
+    // Forge is in Beacon directly and in Atlas through Base.
+    const VisibleSet visible = applyFilters(d, {});
+    const std::vector<ParticipantRow> rows = participantRows(d, visible, cells, true);
+    EXPECT_EQ(rows[positionOf(rows, indexOf(d, "org:forge"))].projects,
+              (std::vector<std::size_t>{atlas, indexOf(d, "project:beacon")}));
+}
+
+TEST(MatrixModel, FoundationMarkNeedsTheFoundationAndTheProjectVisible) {
+    const Dataset d = foundationDataset();
+    Filters filters;
+    filters.types = {"university", "research_team", "startup"}; // hides Lab, a community
+    VisibleSet visible = applyFilters(d, filters);
+    ASSERT_TRUE(visible.entity[indexOf(d, "org:university")]);
+    ASSERT_FALSE(visible.entity[indexOf(d, "org:lab")]);
+    std::vector<MatrixCell> cells = matrixCells(d, visible);
+    EXPECT_EQ(findCell(cells, indexOf(d, "org:university"), indexOf(d, "project:atlas")), nullptr)
+        << "University supports Lab, which is hidden";
+    EXPECT_NE(findCell(cells, indexOf(d, "org:forge"), indexOf(d, "project:atlas")), nullptr)
+        << "Base, a model, is not judged by type";
+
+    filters = {};
+    filters.roles = {"develops", "partner", "builds_on"};
+    visible = applyFilters(d, filters);
+    cells = matrixCells(d, visible);
+    EXPECT_EQ(findCell(cells, indexOf(d, "model:variant"), indexOf(d, "project:atlas")), nullptr)
+        << "part_of is filtered out";
+    EXPECT_NE(findCell(cells, indexOf(d, "org:forge"), indexOf(d, "project:atlas")), nullptr);
 }
 
 TEST(MatrixModel, RelationFromAProjectReadsFromTheParticipant) {
@@ -422,6 +617,30 @@ TEST_F(MatrixTableView, HoveringAnIndirectCellExplainsTheLinkInATooltip) {
         if (window->Active && (window->Flags & ImGuiWindowFlags_Tooltip)) tooltipShown = true;
     }
     EXPECT_TRUE(tooltipShown);
+}
+
+TEST_F(MatrixTableView, MistralAiHasACellInOpenLlmFrancesColumnAndItsRowCountsTwoProjects) {
+    frames(Which::Matrix, 1200, 2400);
+    ASSERT_TRUE(isLocated("project:openllm-france"));
+    ASSERT_TRUE(isLocated("org:mistral-ai"));
+    const ScreenRect column = located.at(indexOf(dataset, "project:openllm-france"));
+    const ScreenRect row = located.at(indexOf(dataset, "org:mistral-ai"));
+    ImGui::GetIO().AddMousePosEvent(column.x + column.width * 0.5f, row.y + row.height * 0.5f);
+    frames(Which::Matrix, 1200, 2400, 2);
+    EXPECT_EQ(hovered, static_cast<long long>(indexOf(dataset, "org:mistral-ai")))
+        << "the cell is there to hover (an empty cell has nothing to hover)";
+    bool tooltipShown = false;
+    for (ImGuiWindow* window : ImGui::GetCurrentContext()->Windows) {
+        if (window->Active && (window->Flags & ImGuiWindowFlags_Tooltip)) tooltipShown = true;
+    }
+    EXPECT_TRUE(tooltipShown);
+
+    // In the table sorted by number of projects, Mistral AI (ArGiMi, OpenLLM-France) comes
+    // before LINAGORA (OpenLLM-France only).
+    ImGui::GetIO().AddMousePosEvent(-1.0f, -1.0f);
+    state.sort = TableSort{SortColumn::Projects, true};
+    frames(Which::Table, 640, 2400);
+    EXPECT_LT(yOf("org:mistral-ai"), yOf("org:linagora"));
 }
 
 TEST_F(MatrixTableView, FilteredOutEntitiesAreNotLocated) {
