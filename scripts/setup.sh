@@ -66,15 +66,15 @@ if [ ! -f node_modules/playwright-core/package.json ] || [ package-lock.json -nt
 fi
 
 # ---- 4. UI font subsets ---------------------------------------------------------------------
-# Latin-1, Latin Extended-A (œ, Œ), general punctuation (’ « » – — …), €, arrows and a few symbols
-# the UI draws. Noto Sans is TrueType (glyf), which stb_truetype reads best.
+# Latin-1 (× for close buttons), Latin Extended-A (œ, Œ), general punctuation (’ « » – — … •) and €:
+# what French and English texts need. Noto Sans is TrueType (glyf), which stb_truetype reads best.
 mkdir -p build/font
 for weight in Regular Bold; do
   font_src=/usr/share/fonts/truetype/noto/NotoSans-$weight.ttf
   font_out=build/font/ui-font-${weight,,}.ttf
   if [ ! -f "$font_out" ] || [ "$font_src" -nt "$font_out" ] || [ scripts/setup.sh -nt "$font_out" ]; then
     /usr/bin/python3 -m fontTools.subset "$font_src" --output-file="$font_out.tmp" \
-      --unicodes="U+0020-007E,U+00A0-00FF,U+0100-017F,U+2010-2027,U+2030-203A,U+20AC,U+2190-2193,U+2212,U+2715,U+25B2,U+25BC,U+25CF,U+2022" \
+      --unicodes="U+0020-007E,U+00A0-00FF,U+0100-017F,U+2010-2027,U+2030-203A,U+20AC" \
       --layout-features='' --no-hinting --desubroutinize --drop-tables+=GSUB,GPOS,GDEF
     mv "$font_out.tmp" "$font_out"
     log "font subset written: $font_out ($(stat -c %s "$font_out") bytes)"

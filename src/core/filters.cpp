@@ -94,6 +94,29 @@ ParticipationWalk walkParticipation(const Dataset& dataset, std::size_t particip
     return walk;
 }
 
+// Projects reached through what they are built on (Dataset::foundationPath): Mistral AI reaches
+// OpenLLM-France through Mistral 7B, Claire and the community, which then stay visible on the
+// way, so every view can show how. Every relation of the chain must pass the roles filter.
+void addFoundationPaths(const Dataset& dataset, std::size_t participant, const std::vector<bool>& relationRolePasses,
+                        const std::vector<bool>& projectVisible, ParticipationWalk& walk) {
+    for (std::size_t project : dataset.projectsOf(participant)) {
+        if (!projectVisible[project] ||
+            dataset.participation(participant, project) != Dataset::Participation::ThroughFoundation) {
+            continue;
+        }
+        const std::vector<std::size_t> path = dataset.foundationPath(participant, project);
+        if (path.empty() || !std::all_of(path.begin(), path.end(), [&](std::size_t r) { return relationRolePasses[r]; })) {
+            continue;
+        }
+        walk.projectsReached.push_back(project);
+        for (std::size_t r : path) {
+            for (std::size_t end : {dataset.relations[r].source, dataset.relations[r].target}) {
+                if (!isProject(dataset, end)) walk.onTheWay.push_back(end);
+            }
+        }
+    }
+}
+
 } // namespace
 
 VisibleSet applyFilters(const Dataset& dataset, const Filters& filters) {
@@ -118,7 +141,8 @@ VisibleSet applyFilters(const Dataset& dataset, const Filters& filters) {
     std::vector<bool> projectReached(entityCount, false);
     for (std::size_t e = 0; e < entityCount; ++e) {
         if (isProject(dataset, e) || !participantPasses(dataset, e, filters)) continue;
-        const ParticipationWalk walk = walkParticipation(dataset, e, relationRolePasses, projectVisible);
+        ParticipationWalk walk = walkParticipation(dataset, e, relationRolePasses, projectVisible);
+        addFoundationPaths(dataset, e, relationRolePasses, projectVisible, walk);
         if (participationRequired && walk.projectsReached.empty()) continue;
         visible.entity[e] = true;
         for (std::size_t project : walk.projectsReached) projectReached[project] = true;

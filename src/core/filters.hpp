@@ -7,7 +7,9 @@
 // them, in either direction (Make.org lead AI for Democracy; AI for Democracy part_of Communs
 // démocratiques), or when one of its units is: the sources of `team_of` and `programme_of`
 // relations that point to it, and their own units in turn (ALMAnaCH team_of Inria and ALMAnaCH
-// partner Scribe link Inria to Scribe).
+// partner Scribe link Inria to Scribe), or through what the project is built on
+// (Dataset::foundationPath: Mistral AI develops Mistral 7B, which Claire, developed by the
+// community OpenLLM-France builds on, is based on).
 //
 // Semantics (fields combine with AND, values inside one field with OR; an empty field does not
 // filter, so empty Filters show everything):
@@ -28,10 +30,12 @@
 //     Dataset::projectsOf (counted over the whole dataset, not only over the projects other
 //     filters keep, so Inria stays "multi-project" under an axis that shows one of its
 //     projects) and, among projects, only those such a participant is linked to.
-//  5. Units on the way: a team or programme through which a visible participant is linked to a
-//     visible project stays visible, even if its own type is not selected or it is in a single
-//     project, so that every view can show how the participant is linked (with types =
-//     {public_research}, ALMAnaCH, a research team, stays beside Inria).
+//  5. Units and foundations on the way: a team or programme, or a model, initiative or community
+//     of a foundation chain, through which a visible participant is linked to a visible project
+//     stays visible, even if its own type is not selected or it is in a single project, so that
+//     every view can show how the participant is linked (with types = {public_research},
+//     ALMAnaCH, a research team, stays beside Inria; with multiProjectOnly, Mistral 7B and Claire
+//     stay between Mistral AI and OpenLLM-France).
 //  6. A relation is visible if and only if its role passes the roles filter and both of its ends
 //     are visible.
 #pragma once

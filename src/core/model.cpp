@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 namespace explorer {
 
@@ -92,6 +93,84 @@ void Dataset::buildIndex() {
     computeParticipation();
 }
 
+namespace {
+
+// The relation by which a foundation was reached from the project (or from another foundation).
+struct FoundationStep {
+    std::size_t entity;
+    std::size_t relation; // the relation that reached it
+    std::size_t parent;   // index into the steps; the first steps (from the project) point to themselves
+};
+
+// Breadth-first walk from a project along "is built on" links (model.hpp, Participation).
+std::vector<FoundationStep> walkFoundations(const Dataset& dataset, std::size_t project) {
+    const std::size_t n = dataset.entities.size();
+    std::vector<FoundationStep> steps;
+    std::vector<bool> seen(n, false);
+    seen[project] = true;
+    auto add = [&](std::size_t entity, std::size_t relation, std::size_t parent) {
+        if (seen[entity] || dataset.entities[entity].kind == EntityKind::Project) return;
+        seen[entity] = true;
+        steps.push_back(FoundationStep{entity, relation, parent == SIZE_MAX ? steps.size() : parent});
+    };
+    auto valid = [&](const Relation& r) { return r.source < n && r.target < n && r.source != r.target; };
+    for (std::size_t r : dataset.relationsOf(project)) {
+        const Relation& relation = dataset.relations[r];
+        if (valid(relation) && relation.source == project &&
+            (relation.role == "part_of" || relation.role == "builds_on" || relation.role == "develops")) {
+            add(relation.target, r, SIZE_MAX);
+        }
+    }
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const std::size_t base = steps[i].entity;
+        for (std::size_t r : dataset.relationsOf(base)) {
+            const Relation& relation = dataset.relations[r];
+            if (!valid(relation)) continue;
+            if (relation.source == base && (relation.role == "develops" || relation.role == "based_on" ||
+                                            relation.role == "part_of" || relation.role == "builds_on")) {
+                add(relation.target, r, i);
+            } else if (relation.target == base && relation.role == "part_of" &&
+                       dataset.entities[base].kind == EntityKind::Model) {
+                add(relation.source, r, i); // a variant of a model the project uses
+            }
+        }
+    }
+    return steps;
+}
+
+} // namespace
+
+std::vector<std::size_t> Dataset::foundationPath(std::size_t entity, std::size_t project) const {
+    std::vector<std::size_t> path;
+    if (participation(entity, project) != Participation::ThroughFoundation) return path;
+    const std::vector<FoundationStep> steps = walkFoundations(*this, project);
+    auto chainFrom = [&](std::size_t step) {
+        for (;;) {
+            path.push_back(steps[step].relation);
+            if (steps[step].parent == step) break;
+            step = steps[step].parent;
+        }
+    };
+    // The entity is a foundation itself, or contributes to the nearest one it can.
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        if (steps[i].entity == entity) {
+            chainFrom(i);
+            return path;
+        }
+    }
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        for (std::size_t r : relationsOf(steps[i].entity)) {
+            const Relation& relation = relations[r];
+            if (relation.source == entity && relation.target == steps[i].entity && isContributorRole(relation.role)) {
+                path.push_back(r);
+                chainFrom(i);
+                return path;
+            }
+        }
+    }
+    return path;
+}
+
 void Dataset::computeParticipation() {
     using How = Participation;
     participation_.assign(entities.size(), {});
@@ -109,38 +188,16 @@ void Dataset::computeParticipation() {
             return true;
         };
 
-        // Direct links, then the foundations (a breadth-first walk along "is built on" links).
-        std::vector<std::size_t> foundations;
-        std::vector<bool> inFoundations(n, false);
-        auto addFoundation = [&](std::size_t entity) {
-            if (inFoundations[entity] || entities[entity].kind == EntityKind::Project) return;
-            inFoundations[entity] = true;
-            foundations.push_back(entity);
-            raise(entity, How::ThroughFoundation);
-        };
+        // Direct links, then the foundations (what the project is built on).
         for (std::size_t r : relationsOf(project)) {
             const Relation& relation = relations[r];
             if (!valid(relation)) continue;
-            const std::size_t other = relation.source == project ? relation.target : relation.source;
-            raise(other, How::Direct);
-            if (relation.source == project &&
-                (relation.role == "part_of" || relation.role == "builds_on" || relation.role == "develops")) {
-                addFoundation(other);
-            }
+            raise(relation.source == project ? relation.target : relation.source, How::Direct);
         }
-        for (std::size_t i = 0; i < foundations.size(); ++i) {
-            const std::size_t base = foundations[i];
-            for (std::size_t r : relationsOf(base)) {
-                const Relation& relation = relations[r];
-                if (!valid(relation)) continue;
-                if (relation.source == base && (relation.role == "develops" || relation.role == "based_on" ||
-                                                relation.role == "part_of" || relation.role == "builds_on")) {
-                    addFoundation(relation.target);
-                } else if (relation.target == base && relation.role == "part_of" &&
-                           entities[base].kind == EntityKind::Model) {
-                    addFoundation(relation.source); // a variant of a model the project uses
-                }
-            }
+        std::vector<std::size_t> foundations;
+        for (const FoundationStep& step : walkFoundations(*this, project)) {
+            foundations.push_back(step.entity);
+            raise(step.entity, How::ThroughFoundation);
         }
         // Contributors to the foundations.
         for (std::size_t base : foundations) {

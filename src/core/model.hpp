@@ -135,6 +135,13 @@ struct Dataset {
     enum class Participation { None, ThroughFoundation, ThroughUnit, Direct };
     Participation participation(std::size_t entity, std::size_t project) const;
 
+    // For an entity taking part ThroughFoundation: the relations that link it to the project,
+    // from the entity's own relation to the foundation, down the chain to the project ("Mistral AI
+    // develops Mistral 7B", "Claire (Mistral 7B) based_on Mistral 7B", … "OpenLLM-France builds_on
+    // the community"). Empty when the entity takes part otherwise, or not at all. The shortest
+    // chain is returned; ties go to the lower relation indices, so the answer is stable.
+    std::vector<std::size_t> foundationPath(std::size_t entity, std::size_t project) const;
+
     // Projects an entity takes part in (participation above is not None). Sorted, without
     // repeats. Empty for a project: projects are what is counted, not what takes part.
     std::vector<std::size_t> projectsOf(std::size_t entity) const;

@@ -100,7 +100,9 @@ std::string stateToJson(const ViewState& state) {
                           {"multiProject", state.filters.multiProjectOnly}};
     if (state.cameraSet) {
         const Camera camera = canonicalCamera(state.camera);
-        out["camera"] = json{{"zoom", camera.zoom}, {"x", camera.x}, {"y", camera.y}};
+        // The same decimals as a link carries, without float noise (1.6, not 1.600000023841858).
+        const auto rounded = [](float value, double scale) { return std::round(static_cast<double>(value) * scale) / scale; };
+        out["camera"] = json{{"zoom", rounded(camera.zoom, 1000.0)}, {"x", rounded(camera.x, 10.0)}, {"y", rounded(camera.y, 10.0)}};
     } else {
         out["camera"] = nullptr;
     }

@@ -165,7 +165,7 @@ bool drawDetailsPanel(const Dataset& dataset, ViewState& state, PanelState& pane
 
     ImGui::PushID("details");
     // Close button on the right of the title line.
-    const float closeWidth = ImGui::CalcTextSize("✕").x + ImGui::GetStyle().FramePadding.x * 2;
+    const float closeWidth = ImGui::CalcTextSize("×").x + ImGui::GetStyle().FramePadding.x * 2;
     if (ui.fonts.heading) ImGui::PushFont(ui.fonts.heading);
     ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - closeWidth - ImGui::GetStyle().ItemSpacing.x);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.palette.kind[static_cast<std::size_t>(entity.kind)]));
@@ -175,7 +175,7 @@ bool drawDetailsPanel(const Dataset& dataset, ViewState& state, PanelState& pane
     if (ui.fonts.heading) ImGui::PopFont();
     locateLastItem(ui, selected);
     ImGui::SameLine(ImGui::GetContentRegionMax().x - closeWidth);
-    if (ImGui::Button("✕")) open = false;
+    if (ImGui::Button("×")) open = false;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::Close, ui.lang));
 
     std::string kindLine = typeLabel(dataset, entity, ui.lang);

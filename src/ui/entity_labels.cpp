@@ -60,21 +60,6 @@ std::string joinNames(const Dataset& dataset, const std::vector<std::size_t>& en
     return joined;
 }
 
-void locateVisibleItem(UiContext& ui, std::size_t entity) {
-    const ImVec2 itemMin = ImGui::GetItemRectMin();
-    const ImVec2 itemMax = ImGui::GetItemRectMax();
-    // Inside a table cell the draw list clips to the cell's column, below the frozen rows and
-    // right of the frozen columns: exactly the part of the item the reader can see and click.
-    const ImVec2 clipMin = ImGui::GetWindowDrawList()->GetClipRectMin();
-    const ImVec2 clipMax = ImGui::GetWindowDrawList()->GetClipRectMax();
-    const float left = std::max(itemMin.x, clipMin.x);
-    const float top = std::max(itemMin.y, clipMin.y);
-    const float right = std::min(itemMax.x, clipMax.x);
-    const float bottom = std::min(itemMax.y, clipMax.y);
-    if (right - left < 1.0f || bottom - top < 1.0f) return;
-    ui.located[entity] = ScreenRect{left, top, right - left, bottom - top};
-}
-
 void cellText(std::string_view text, ImU32 colour) {
     const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
     const float height = ImGui::GetTextLineHeight();

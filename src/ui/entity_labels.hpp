@@ -41,10 +41,6 @@ std::string joinNames(const Dataset& dataset, const std::vector<std::size_t>& en
 
 // ---- Drawing helpers for table cells (ImGui; call inside a table cell).
 
-// Records the last item as the clickable place of `entity`, cut to the part the reader can see
-// (a row half scrolled under a frozen header, a column scrolled out of view). Nothing is recorded
-// when no part of it is visible, so located rectangles never point outside the view.
-void locateVisibleItem(UiContext& ui, std::size_t entity);
 
 // One line of text in the rest of the cell, cut with an ellipsis when it does not fit; hovering
 // a cut text shows it whole in a tooltip.

@@ -133,7 +133,8 @@ void ExplorerApp::drawFrame() {
     ImGui::End();
     drawProblemsPanel();
     gestures_ = GestureInput{};
-    wheelWanted_ = pointerOverScrollable();
+    // The network canvas does not scroll, it zooms: it wants the wheel too.
+    wheelWanted_ = pointerOverScrollable() || (hasDataset_ && state_.view == View::Network && network_.wantsWheel());
 }
 
 void ExplorerApp::drawTopBar(UiContext& ui) {
@@ -281,12 +282,12 @@ void ExplorerApp::drawNotices(UiContext& ui) {
     ImGui::Begin("##notices", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing);
-    const float closeWidth = ImGui::CalcTextSize("✕").x + ImGui::GetStyle().FramePadding.x * 2;
+    const float closeWidth = ImGui::CalcTextSize("×").x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - closeWidth - ImGui::GetStyle().ItemSpacing.x);
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
     ImGui::SameLine(ImGui::GetContentRegionMax().x - closeWidth);
-    if (ImGui::SmallButton("✕##close-notices")) notices_.clear();
+    if (ImGui::SmallButton("×##close-notices")) notices_.clear();
     ImGui::End();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);

@@ -382,7 +382,7 @@ void drawMatrixView(const Dataset& dataset, ViewState& state, UiContext& ui) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         }
         if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) state.selection = dataset.entities[project].id;
-        locateVisibleItem(ui, project);
+        locateLastItem(ui, project);
     }
 
     const TableSort now = tableSort(shown);
@@ -410,7 +410,7 @@ void drawMatrixView(const Dataset& dataset, ViewState& state, UiContext& ui) {
                 state.selection = entity.id;
             }
             if (ImGui::IsItemHovered()) ui.hovered = static_cast<long long>(row.entity);
-            locateVisibleItem(ui, row.entity);
+            locateLastItem(ui, row.entity);
 
             if (ImGui::TableSetColumnIndex(columns.type)) cellText(typeLabel(dataset, entity, ui.lang), p.textMuted);
             if (ImGui::TableSetColumnIndex(columns.count)) cellText(std::to_string(row.projects.size()), p.text);

@@ -73,6 +73,7 @@ void drawProjectCard(const Dataset& dataset, std::size_t project, ViewState& sta
     ImGui::PopStyleColor();
     if (ui.fonts.heading) ImGui::PopFont();
     if (ImGui::IsItemClicked()) state.selection = entity.id;
+    locateLastItem(ui, project);
 
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(entity.description.get(ui.lang).c_str());
@@ -123,6 +124,7 @@ void drawProjectCard(const Dataset& dataset, std::size_t project, ViewState& sta
             if (chip(other.id, other.name, withAlpha(kindColour, 0.16f), p.text, state.selection == other.id, flow)) {
                 state.selection = other.id;
             }
+            locateLastItem(ui, member);
         }
         ImGui::PopID();
     }

@@ -53,7 +53,7 @@ void entityNameCell(const Entity& entity, std::size_t index, bool bold, ViewStat
         state.selection = entity.id;
     }
     if (ImGui::IsItemHovered()) ui.hovered = static_cast<long long>(index);
-    locateVisibleItem(ui, index);
+    locateLastItem(ui, index);
 }
 
 void drawParticipantsTable(const Dataset& dataset, ViewState& state, UiContext& ui) {

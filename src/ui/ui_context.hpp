@@ -44,11 +44,20 @@ struct UiContext {
     long long& hovered;
 };
 
-// Records the last ImGui item as the clickable place of an entity.
+// Records the last ImGui item as the clickable place of an entity: only the part a reader can
+// see, inside the current clip rectangle (a scrolled list, a table cell below frozen rows). An
+// item scrolled out of sight is not recorded.
 inline void locateLastItem(UiContext& ui, std::size_t entity) {
-    const ImVec2 min = ImGui::GetItemRectMin();
-    const ImVec2 max = ImGui::GetItemRectMax();
-    ui.located[entity] = ScreenRect{min.x, min.y, max.x - min.x, max.y - min.y};
+    const ImVec2 itemMin = ImGui::GetItemRectMin();
+    const ImVec2 itemMax = ImGui::GetItemRectMax();
+    const ImVec2 clipMin = ImGui::GetWindowDrawList()->GetClipRectMin();
+    const ImVec2 clipMax = ImGui::GetWindowDrawList()->GetClipRectMax();
+    const float left = itemMin.x > clipMin.x ? itemMin.x : clipMin.x;
+    const float top = itemMin.y > clipMin.y ? itemMin.y : clipMin.y;
+    const float right = itemMax.x < clipMax.x ? itemMax.x : clipMax.x;
+    const float bottom = itemMax.y < clipMax.y ? itemMax.y : clipMax.y;
+    if (right - left < 1.0f || bottom - top < 1.0f) return;
+    ui.located[entity] = ScreenRect{left, top, right - left, bottom - top};
 }
 
 } // namespace explorer::ui

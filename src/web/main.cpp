@@ -5,11 +5,12 @@
 //  [x] WebGL2 through imgui_impl_opengl3 (GLSL 300 es), 32-bit indices
 //  [x] Size from the container: the page measures it (ResizeObserver) and calls explorer_resize;
 //      backing store = CSS size × devicePixelRatio, fonts rasterised at that ratio
-//  [x] Mouse (hover, buttons, drag beyond the canvas), wheel, single touch as a pointer,
-//      keyboard and text input while the canvas has focus
+//  [x] Mouse (hover, buttons, drag beyond the canvas), wheel, one finger as a pointer, two
+//      fingers as pinch and pan, keyboard and text input while the canvas has focus
 //  [x] Frames on demand only: input, a resize or a host call schedules a few frames; nothing is
 //      drawn while idle, hidden (visibilitychange) or scrolled away (IntersectionObserver)
-// Missing (later issues): pinch zoom, clipboard, URL state, host messages.
+//  [x] URL state, host API calls and their notices (with web/explorer-host.js)
+// Missing: clipboard (the page does it), IME composition for text input.
 //
 // [SECTION] Platform state
 // [SECTION] Frame scheduling and drawing
@@ -68,6 +69,11 @@ struct Platform {
     double clientToCanvasX = 0;
     double clientToCanvasY = 0;
     double lastTouchTime = -1e9;
+    // Two-finger gesture in progress: the previous centre and spread of the first two touches.
+    bool twoFingers = false;
+    double pinchDistance = 0;
+    double pinchCentreX = 0;
+    double pinchCentreY = 0;
     std::string scratch; // backing store for strings returned to JS
     // The page's own defaults (its language, its options): links only carry what differs.
     explorer::ViewState base;
@@ -232,12 +238,55 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
     return p.app.wantsWheel() ? EM_TRUE : EM_FALSE;
 }
 
+// Two fingers pinch and pan (accumulated into the app's GestureInput until the next frame);
+// one finger is a pointer. Vertical one-finger swipes are left to the page (touch-action: pan-y
+// on the canvas), so an embedded widget never traps the reader's scroll.
+void trackTwoFingers(Platform& p, const EmscriptenTouchEvent* e, int type) {
+    int down[2] = {-1, -1};
+    int count = 0;
+    for (int i = 0; i < e->numTouches && count < 2; ++i) {
+        const bool lifted = (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) &&
+                            e->touches[i].isChanged;
+        if (!lifted) down[count++] = i;
+    }
+    if (count < 2) {
+        p.twoFingers = false;
+        p.app.gestures().active = false;
+        return;
+    }
+    const EmscriptenTouchPoint& a = e->touches[down[0]];
+    const EmscriptenTouchPoint& b = e->touches[down[1]];
+    const double cx = (static_cast<double>(a.targetX) + static_cast<double>(b.targetX)) / 2.0;
+    const double cy = (static_cast<double>(a.targetY) + static_cast<double>(b.targetY)) / 2.0;
+    const double distance = std::hypot(static_cast<double>(a.targetX - b.targetX), static_cast<double>(a.targetY - b.targetY));
+    explorer::ui::GestureInput& gestures = p.app.gestures();
+    if (p.twoFingers && p.pinchDistance > 1.0 && distance > 1.0) {
+        gestures.pinchScale *= static_cast<float>(distance / p.pinchDistance);
+        gestures.twoFingerPan.x += static_cast<float>(cx - p.pinchCentreX);
+        gestures.twoFingerPan.y += static_cast<float>(cy - p.pinchCentreY);
+    } else {
+        // The second finger arrived: what the first one started is no longer a tap or a drag.
+        ImGui::GetIO().AddMouseButtonEvent(0, false);
+    }
+    gestures.active = true;
+    gestures.pinchCentre = ImVec2(static_cast<float>(cx), static_cast<float>(cy));
+    p.twoFingers = true;
+    p.pinchDistance = distance;
+    p.pinchCentreX = cx;
+    p.pinchCentreY = cy;
+}
+
 EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
     Platform& p = platform();
     if (!p.app.interactive()) return EM_FALSE; // a static picture lets the page have every event
     p.lastTouchTime = emscripten_get_now();
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    trackTwoFingers(p, e, type);
+    if (p.twoFingers) {
+        wake();
+        return EM_TRUE; // the widget zooms; the page must not
+    }
     const EmscriptenTouchPoint* touch = nullptr;
     for (int i = 0; i < e->numTouches; ++i) {
         if (e->touches[i].isChanged) {

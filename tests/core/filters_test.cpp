@@ -443,3 +443,32 @@ TEST_F(ShippedDatasetFilters, OrganisationsInSeveralProjectsStartWithInria) {
 
 } // namespace
 } // namespace explorer
+
+namespace {
+using namespace explorer;
+
+// "In two or more projects" keeps Mistral AI with both of its projects, and the chain of models
+// between it and OpenLLM-France, so every view can show how it takes part.
+TEST(FiltersOnTheShippedData, MultiProjectKeepsTheFoundationChainVisible) {
+    std::ifstream in(std::string(EXPLORER_SOURCE_DIR) + "/data/laureates.json", std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    const LoadResult result = loadDataset(text.str());
+    ASSERT_TRUE(result.dataset.has_value());
+    const Dataset& dataset = *result.dataset;
+    Filters filters;
+    filters.multiProjectOnly = true;
+    const VisibleSet visible = applyFilters(dataset, filters);
+    const auto shown = [&](const char* id) { return bool(visible.entity[*dataset.findEntity(id)]); };
+    for (const char* id : {"org:mistral-ai", "project:argimi", "project:openllm-france", "model:mistral-7b",
+                           "model:claire-mistral-7b", "model:claire", "org:inria", "org:cnrs"}) {
+        EXPECT_TRUE(shown(id)) << id;
+    }
+    EXPECT_FALSE(shown("org:sequoia-capital"));
+    EXPECT_FALSE(shown("project:podria")) << "no organisation of PODRIA is in another project";
+    // A roles filter that cuts the chain cuts the link.
+    filters.roles = {"partner", "develops"};
+    const VisibleSet cut = applyFilters(dataset, filters);
+    EXPECT_FALSE(cut.entity[*dataset.findEntity("model:claire-mistral-7b")]);
+}
+} // namespace

@@ -55,7 +55,7 @@ test('search finds an organisation by alias, accent- and case-insensitively, and
   const canvas = page.locator('#explorer-canvas');
   await canvas.click({ position: { x: 5, y: 5 } });
   await page.evaluate(() => window.explorer.setState({ search: '' }));
-  for (const [query, expected] of [['oecd', 'org:ocde'], ['BNF', 'org:bnf'], ['education nationale', 'org:education-nationale']]) {
+  for (const [query, expected] of [['oecd', 'org:oecd'], ['BNF', 'org:bnf'], ['education nationale', 'org:education-nationale']]) {
     await page.evaluate(() => window.explorer.select(null));
     await page.evaluate((q) => window.explorer.setState({ search: q }), query);
     const hit = await page.evaluate((id) => window.explorer.locate(id), expected);
@@ -114,9 +114,9 @@ test('search by keyboard: "/" focuses the field, arrows move through results, En
   await page.locator('#explorer-canvas').click({ position: { x: 600, y: 20 } });
   await page.keyboard.press('/');
   await page.keyboard.type('oecd');
-  await page.waitForFunction(() => window.explorer.locate('org:ocde') !== null, null, { timeout: 5000 });
+  await page.waitForFunction(() => window.explorer.locate('org:oecd') !== null, null, { timeout: 5000 });
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => window.explorer.selection() === 'org:ocde', null, { timeout: 5000 });
+  await page.waitForFunction(() => window.explorer.selection() === 'org:oecd', null, { timeout: 5000 });
   assert.equal((await page.evaluate(() => window.explorer.getState())).search, 'oecd');
   writeFileSync(join(shots, 'search-oecd.png'), await page.screenshot());
   await page.close();

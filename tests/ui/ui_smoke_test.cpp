@@ -103,7 +103,7 @@ TEST_F(HeadlessUi, EmptyStartShowsAMessageInsteadOfCrashing) {
 TEST_F(HeadlessUi, FontsHaveEveryGlyphFrenchTextNeeds) {
     // ImGui's built-in font lacks these; a missing glyph would show as '?' in the widget.
     const char32_t needed[] = {U'é', U'è', U'ê', U'à', U'â', U'ç', U'ô', U'î', U'ù', U'œ', U'Œ', U'É',
-                               U'’', U'«', U'»', U'–', U'—', U'…', U'€', U'\u00A0'};
+                               U'’', U'«', U'»', U'–', U'—', U'…', U'€', U'\u00A0', U'×', U'•'};
     for (ImFont* font : ImGui::GetIO().Fonts->Fonts) {
         for (char32_t c : needed) {
             EXPECT_NE(font->FindGlyphNoFallback(static_cast<ImWchar>(c)), nullptr)
