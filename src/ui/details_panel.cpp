@@ -102,17 +102,18 @@ void drawRelations(const Dataset& dataset, std::size_t selected, ViewState& stat
         const std::string reading = outgoing ? roleReading(dataset, relation.role, ui.lang)
                                              : roleReadingFromTarget(dataset, relation.role, ui.lang);
         ImGui::PushID(static_cast<int>(r));
-        mutedText(reading, ui.palette.textMuted);
-        ImGui::SameLine();
+        // Reading, other entity and source marks flow on one line, and wrap when the panel is narrow.
         FlowLayout flow;
+        flow.next(ImGui::CalcTextSize(reading.c_str()).x);
+        mutedText(reading, ui.palette.textMuted);
         const ImU32 kindColour = ui.palette.kind[static_cast<std::size_t>(otherEntity.kind)];
         if (chip(otherEntity.id, otherEntity.name, withAlpha(kindColour, 0.16f), ui.palette.text, false, flow)) {
             state.selection = otherEntity.id;
         }
         locateLastItem(ui, other);
-        ImGui::SameLine();
         std::string marks = notes.cite(relation.sources);
         if (!relation.conflict.empty()) marks += std::string(" · ") + tr(Str::SourcesDisagree, ui.lang);
+        flow.next(ImGui::CalcTextSize(marks.c_str()).x);
         mutedText(marks, relation.conflict.empty() ? ui.palette.textMuted : ui.palette.warning);
         if (!relation.note.empty()) wrappedMuted(relation.note.get(ui.lang), ui);
         ImGui::PopID();
@@ -151,6 +152,31 @@ void drawSources(const Dataset& dataset, const SourceNotes& notes, PanelState& p
         }
         ImGui::PopTextWrapPos();
         ImGui::PopID();
+    }
+}
+
+// The name of what links an entity to a project it does not touch directly: its team or programme
+// ("Inria — Scribe via ALMAnaCH"), or the foundation it contributes to ("Mistral AI —
+// OpenLLM-France via Mistral 7B"). Empty for a direct link.
+std::string throughWhat(const Dataset& dataset, std::size_t entity, std::size_t project) {
+    switch (dataset.participation(entity, project)) {
+    case Dataset::Participation::ThroughFoundation: {
+        const std::vector<std::size_t> path = dataset.foundationPath(entity, project);
+        if (path.empty()) return {};
+        const Relation& first = dataset.relations[path.front()];
+        return dataset.entities[first.source == entity ? first.target : first.source].name;
+    }
+    case Dataset::Participation::ThroughUnit:
+        for (std::size_t r : dataset.relationsOf(entity)) {
+            const Relation& relation = dataset.relations[r];
+            if (relation.target == entity && (relation.role == "team_of" || relation.role == "programme_of") &&
+                dataset.participation(relation.source, project) != Dataset::Participation::None) {
+                return dataset.entities[relation.source].name;
+            }
+        }
+        return {};
+    default:
+        return {};
     }
 }
 
@@ -217,6 +243,12 @@ bool drawDetailsPanel(const Dataset& dataset, ViewState& state, PanelState& pane
                     state.selection = p.id;
                 }
                 locateLastItem(ui, project);
+                const std::string via = throughWhat(dataset, selected, project);
+                if (!via.empty()) {
+                    const std::string text = std::string(tr(Str::ThroughUnit, ui.lang)) + " " + via;
+                    flow.next(ImGui::CalcTextSize(text.c_str()).x);
+                    mutedText(text, ui.palette.textMuted);
+                }
             }
         }
     }

@@ -83,7 +83,16 @@ bool ExplorerApp::darkThemeActive() const {
     return systemDark_;
 }
 
-bool ExplorerApp::animating() const { return state_.view == View::Network && network_.animating(); }
+bool ExplorerApp::animating() const {
+    return revealFrames_ > 0 || (state_.view == View::Network && network_.animating());
+}
+
+void ExplorerApp::reveal(std::string_view id) {
+    const auto entity = dataset_.findEntity(id);
+    if (!entity) return;
+    revealTarget_ = static_cast<long long>(*entity);
+    revealFrames_ = 3;
+}
 
 std::optional<ScreenRect> ExplorerApp::locate(std::string_view id) const {
     const auto entity = dataset_.findEntity(id);
@@ -122,6 +131,22 @@ void ExplorerApp::drawFrame() {
                                             ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::Begin("##explorer", nullptr, kRootFlags);
     UiContext ui{fonts_, palette(dark), state_.lang, visible_, located_, gestures_, hovered_};
+    // A new selection is brought into sight over the next frames (a scroll lands one frame late).
+    if (state_.selection != revealedSelection_ || state_.view != revealedView_) {
+        revealedSelection_ = state_.selection;
+        revealedView_ = state_.view;
+        revealFrames_ = 3;
+    }
+    if (revealFrames_ > 0) {
+        --revealFrames_;
+        if (revealTarget_ >= 0) {
+            ui.reveal = revealTarget_;
+        } else if (const auto selected = dataset_.findEntity(state_.selection)) {
+            ui.reveal = static_cast<long long>(*selected);
+        }
+    } else {
+        revealTarget_ = -1;
+    }
     drawTopBar(ui);
     if (!hasDataset_) {
         ImGui::TextUnformatted(tr(Str::NoDataset, state_.lang));

@@ -73,6 +73,9 @@ public:
     // zooms) rather than scroll the host page. Answered from the last frame drawn.
     bool wantsWheel() const { return wheelWanted_; }
 
+    // Brings an entity into sight over the next frames in views that scroll (matrix, table).
+    void reveal(std::string_view id);
+
     // Where an entity was drawn in the last frame, in CSS pixels; empty when it was not drawn.
     std::optional<ScreenRect> locate(std::string_view id) const;
 
@@ -114,6 +117,10 @@ private:
     bool styleApplied_ = false;
     bool wheelWanted_ = false;
     bool interactive_ = true;
+    std::string revealedSelection_;
+    View revealedView_ = View::Network;
+    int revealFrames_ = 0;
+    long long revealTarget_ = -1;
     std::vector<HashNotice> notices_;
 };
 

@@ -441,4 +441,18 @@ std::vector<std::string> cellSentences(const Dataset& dataset, const MatrixCell&
     return sentences;
 }
 
+int revealedRowIndex(const std::vector<ParticipantRow>& rows, long long entity) {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (static_cast<long long>(rows[i].entity) == entity) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+int revealedRowIndex(const std::vector<ProjectRow>& rows, long long entity) {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (static_cast<long long>(rows[i].project) == entity) return static_cast<int>(i);
+    }
+    return -1;
+}
+
 } // namespace explorer::ui

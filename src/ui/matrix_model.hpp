@@ -111,4 +111,8 @@ void keepMatchingRows(const Dataset& dataset, std::vector<ProjectRow>& rows, std
 // "Mistral AI — develops Mistral 7B, which OpenLLM-France builds on", in `lang`.
 std::vector<std::string> cellSentences(const Dataset& dataset, const MatrixCell& cell, Lang lang);
 
+// Index of the row showing this entity (an index into Dataset::entities, -1 for none), or -1.
+int revealedRowIndex(const std::vector<ParticipantRow>& rows, long long entity);
+int revealedRowIndex(const std::vector<ProjectRow>& rows, long long entity);
+
 } // namespace explorer::ui

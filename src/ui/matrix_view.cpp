@@ -393,6 +393,7 @@ void drawMatrixView(const Dataset& dataset, ViewState& state, UiContext& ui) {
     const ImU32 selectedColumnColour = withAlpha(p.accent, 0.10f);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()));
+    includeRevealedRow(clipper, revealedRowIndex(rows, ui.reveal));
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const ParticipantRow& row = rows[static_cast<std::size_t>(i)];
@@ -409,6 +410,7 @@ void drawMatrixView(const Dataset& dataset, ViewState& state, UiContext& ui) {
             if (nameCell(entity.name, rowSelected, multiProject ? ui.fonts.bold : ui.fonts.body)) {
                 state.selection = entity.id;
             }
+            revealIfTarget(ui, row.entity);
             if (ImGui::IsItemHovered()) ui.hovered = static_cast<long long>(row.entity);
             locateLastItem(ui, row.entity);
 

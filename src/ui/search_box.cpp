@@ -33,7 +33,9 @@ void drawSearchBox(const Dataset& dataset, ViewState& state, PanelState& panels,
     ImGuiIO& io = ImGui::GetIO();
     // "/" jumps to the search field, as in many web tools; the "/" itself is not typed into it.
     if (!io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_Slash, false)) {
-        io.InputQueueCharacters.resize(0);
+        for (int i = io.InputQueueCharacters.Size - 1; i >= 0; --i) {
+            if (io.InputQueueCharacters[i] == '/') io.InputQueueCharacters.erase(io.InputQueueCharacters.Data + i);
+        }
         ImGui::SetKeyboardFocusHere();
         panels.resultsOpen = !state.search.empty();
     }

@@ -49,9 +49,11 @@ std::string joinLabels(const std::vector<Term>& terms, const std::vector<std::st
 
 // A clickable name cell: selects its entity, reports hover and where it is.
 void entityNameCell(const Entity& entity, std::size_t index, bool bold, ViewState& state, UiContext& ui) {
-    if (nameCell(entity.name, state.selection == entity.id, bold ? ui.fonts.bold : ui.fonts.body)) {
+    const bool selected = state.selection == entity.id;
+    if (nameCell(entity.name, selected, bold ? ui.fonts.bold : ui.fonts.body)) {
         state.selection = entity.id;
     }
+    revealIfTarget(ui, index);
     if (ImGui::IsItemHovered()) ui.hovered = static_cast<long long>(index);
     locateLastItem(ui, index);
 }
@@ -90,6 +92,7 @@ void drawParticipantsTable(const Dataset& dataset, ViewState& state, UiContext& 
     const ImU32 selectedRowColour = withAlpha(p.accent, 0.16f);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()));
+    includeRevealedRow(clipper, revealedRowIndex(rows, ui.reveal));
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const ParticipantRow& row = rows[static_cast<std::size_t>(i)];
@@ -157,6 +160,7 @@ void drawProjectsTable(const Dataset& dataset, ViewState& state, UiContext& ui) 
     const ImU32 selectedRowColour = withAlpha(p.accent, 0.16f);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()));
+    includeRevealedRow(clipper, revealedRowIndex(rows, ui.reveal));
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const ProjectRow& row = rows[static_cast<std::size_t>(i)];

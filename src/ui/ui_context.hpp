@@ -42,7 +42,25 @@ struct UiContext {
     // Entity under the pointer in this frame's view (set by the view, read by the details panel
     // and the tooltip); -1 when none.
     long long& hovered;
+    // An entity to bring into sight in views that scroll (the new selection, or what the host
+    // page asked to locate); -1 when none.
+    long long reveal = -1;
 };
+
+// In a scrolling list drawn with ImGuiListClipper: keeps the row of ui.reveal from being clipped
+// (call before the first Step), then, once that row is drawn, scrolls it into sight if it is not
+// (call right after drawing the row's first item).
+inline void includeRevealedRow(ImGuiListClipper& clipper, int row) {
+    if (row >= 0) clipper.IncludeItemByIndex(row);
+}
+inline void revealIfTarget(const UiContext& ui, std::size_t entity) {
+    if (ui.reveal < 0 || static_cast<std::size_t>(ui.reveal) != entity) return;
+    const float top = ImGui::GetItemRectMin().y;
+    const float bottom = ImGui::GetItemRectMax().y;
+    const float windowTop = ImGui::GetWindowPos().y + ImGui::GetFrameHeightWithSpacing(); // below the frozen header
+    const float windowBottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
+    if (top < windowTop || bottom > windowBottom) ImGui::SetScrollHereY(0.5f);
+}
 
 // Records the last ImGui item as the clickable place of an entity: only the part a reader can
 // see, inside the current clip rectangle (a scrolled list, a table cell below frozen rows). An

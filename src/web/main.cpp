@@ -25,6 +25,7 @@
 
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
@@ -149,7 +150,10 @@ EM_BOOL onAnimationFrame(double now, void* /*userData*/) {
     }
     drawFrame(p, now);
     if (p.framesWanted > 0) --p.framesWanted;
-    const bool keepGoing = p.framesWanted > 0 || p.app.animating();
+    // ImGui spreads fast input over frames (a key press and its character, a click's down and up):
+    // keep drawing until its queue is empty, so no keystroke is left waiting for the next event.
+    const bool inputPending = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
+    const bool keepGoing = p.framesWanted > 0 || inputPending || p.app.animating();
     p.loopRunning = keepGoing;
     if (!keepGoing) p.lastFrameTime = 0;
     return keepGoing ? EM_TRUE : EM_FALSE;
@@ -396,6 +400,8 @@ void installInputCallbacks() {
 
 extern "C" {
 
+EMSCRIPTEN_KEEPALIVE void explorer_draw_pending();
+
 // Creates the WebGL2 context and ImGui. Returns 0 on success, 1 when WebGL2 is unavailable
 // (the page then shows its message; nothing else is called).
 EMSCRIPTEN_KEEPALIVE int explorer_init(int systemDark) {
@@ -516,6 +522,12 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_selection() {
 // entity is not drawn in the current view.
 EMSCRIPTEN_KEEPALIVE const char* explorer_locate_json(const char* id) {
     Platform& p = platform();
+    // What the page asks to point at is scrolled into sight first (matrix, table).
+    if (!p.app.locate(id ? id : "")) {
+        p.app.reveal(id ? id : "");
+        wake();
+        explorer_draw_pending();
+    }
     const auto rect = p.app.locate(id ? id : "");
     if (!rect) {
         p.scratch = "null";

@@ -113,7 +113,7 @@ test('search by keyboard: "/" focuses the field, arrows move through results, En
   const page = await open({ viewport: { width: 1200, height: 800 }, locale: 'en-GB' });
   await page.locator('#explorer-canvas').click({ position: { x: 600, y: 20 } });
   await page.keyboard.press('/');
-  await page.keyboard.type('oecd');
+  await page.keyboard.type('oecd', { delay: 30 });
   await page.waitForFunction(() => window.explorer.locate('org:oecd') !== null, null, { timeout: 5000 });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.explorer.selection() === 'org:oecd', null, { timeout: 5000 });
