@@ -5,6 +5,8 @@
 (function () {
   'use strict';
 
+  // The page as it was delivered, before anything ran: "Save for offline" writes it back out.
+  var pristinePage = '<!doctype html>\n' + document.documentElement.outerHTML;
   var container = document.getElementById('explorer');
   var canvas = document.getElementById('explorer-canvas');
   var statusBox = document.getElementById('explorer-status');
@@ -132,6 +134,13 @@
       var text;
       try { text = JSON.stringify(partial); } catch (e) { text = ''; }
       return JSON.parse(callWithString(function (p) { return readString(module._explorer_set_state_json(p)); }, text || ''));
+    },
+    /**
+     * Shows another dataset: text in the explorer's JSON format ('json') or a CSV list of links
+     * ('csv'). Returns {ok, problems}; when not ok, nothing changes and the widget lists the problems.
+     */
+    loadDataset: function (text, format) {
+      return loadDatasetText(String(text == null ? '' : text), format === 'csv' ? 'csv' : 'json');
     },
     /** explorer.on('statechange', fn): fn(state) after each change the reader or the host makes. */
     on: function (type, fn) {
@@ -265,6 +274,211 @@
     }
   }
 
+  // ---- Datasets brought by the reader or the host ----
+  var maxDatasetBytes = 20 * 1024 * 1024; // the loader's limit (src/core/dataset_loader.hpp)
+  var currentDatasetText = null;          // null: the dataset the page was delivered with
+  function loadDatasetText(text, format) {
+    if (!module) return { ok: false, problems: [{ message: 'The explorer is not ready yet.' }] };
+    var result = JSON.parse(withString(format, function (formatPointer) {
+      return withString(text, function (textPointer) {
+        return readString(module._explorer_load_dataset_text(textPointer, formatPointer));
+      });
+    }));
+    if (result.ok) currentDatasetText = format === 'json' ? text : readString(module._explorer_export_json_all());
+    return result;
+  }
+  function readFile(file) {
+    if (!file) return;
+    var lang = currentLang();
+    if (file.size > maxDatasetBytes) {
+      showSheet(lang === 'fr'
+        ? 'Ce fichier dépasse 20 Mo : l’explorateur ne l’ouvre pas, pour que la page reste fluide.'
+        : 'This file is over 20 MB: the explorer does not open it, so that the page stays responsive.');
+      return;
+    }
+    file.text().then(function (text) {
+      var format = /\.csv$/i.test(file.name) || (!/\.json$/i.test(file.name) && !/^\s*[\{\[]/.test(text)) ? 'csv' : 'json';
+      loadDatasetText(text, format);
+    });
+  }
+
+  // ---- Sheet: what the page says over the widget (link copied, data to copy by hand) ----
+  var sheet = document.getElementById('explorer-sheet');
+  function currentLang() {
+    try { return api.getState().lang; } catch (e) { return defaults.lang; }
+  }
+  function showSheet(message, options) {
+    options = options || {};
+    var fr = currentLang() === 'fr';
+    document.getElementById('explorer-sheet-text').textContent = message;
+    var data = document.getElementById('explorer-sheet-data');
+    data.hidden = options.text == null;
+    data.value = options.text == null ? '' : options.text;
+    var image = document.getElementById('explorer-sheet-image');
+    image.hidden = !options.image;
+    if (options.image) { image.src = options.image; image.alt = options.alt || ''; }
+    var copy = document.getElementById('explorer-sheet-copy');
+    copy.hidden = options.text == null;
+    copy.textContent = fr ? 'Copier' : 'Copy';
+    copy.onclick = function () {
+      data.focus();
+      data.select();
+      var done = false;
+      try { done = document.execCommand('copy'); } catch (e) { done = false; }
+      copy.textContent = done ? (fr ? 'Copié' : 'Copied') : (fr ? 'Sélectionné : Ctrl+C pour copier' : 'Selected: press Ctrl+C to copy');
+    };
+    var close = document.getElementById('explorer-sheet-close');
+    close.textContent = fr ? 'Fermer' : 'Close';
+    close.onclick = function () { sheet.hidden = true; canvas.focus({ preventScroll: true }); };
+    sheet.hidden = false;
+    if (options.text != null) { data.focus(); data.select(); }
+  }
+
+  // ---- Share and export ----
+  // The standalone page's address with the current view; pym.js' own parameters are left out.
+  function standaloneUrl() {
+    var url = new URL(location.href);
+    ['initialWidth', 'childId', 'parentTitle', 'parentUrl'].forEach(function (name) { url.searchParams.delete(name); });
+    var hash = readString(module._explorer_get_hash());
+    url.hash = hash ? '#' + hash : '';
+    return url.href;
+  }
+  function copyLink() {
+    var url = standaloneUrl();
+    var fr = currentLang() === 'fr';
+    var fallback = function () {
+      showSheet(fr ? 'Le navigateur n’a pas permis de copier le lien. Le voici, sélectionné :'
+                   : 'The browser did not allow copying the link. Here it is, selected:', { text: url });
+    };
+    try {
+      if (!navigator.clipboard || !navigator.clipboard.writeText) { fallback(); return; }
+      navigator.clipboard.writeText(url).then(function () {
+        showSheet(fr ? 'Lien copié : il rouvre exactement cette vue.' : 'Link copied: it reopens exactly this view.');
+        setTimeout(function () { sheet.hidden = true; }, 2500);
+      }, fallback);
+    } catch (e) {
+      fallback();
+    }
+  }
+  // In a sandboxed frame without same-origin the page cannot tell whether downloads are allowed:
+  // it tries, and offers the data to copy as well.
+  var opaqueOrigin = (function () { try { return window.origin === 'null'; } catch (e) { return true; } })();
+  function download(name, mime, data, copyable) {
+    var blob = data instanceof Blob ? data : new Blob([data], { type: mime });
+    var url = URL.createObjectURL(blob);
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.rel = 'noopener';
+    document.body.appendChild(a);
+    try { a.click(); } catch (e) { /* refused */ }
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+    if (opaqueOrigin && inIframe) {
+      var fr = currentLang() === 'fr';
+      var message = fr ? 'Si rien n’a été téléchargé, la page qui accueille l’explorateur bloque les téléchargements. '
+                       : 'If nothing was downloaded, the page hosting the explorer blocks downloads. ';
+      if (typeof copyable === 'string') {
+        showSheet(message + (fr ? 'Voici les données, à copier :' : 'Here is the data, to copy:'), { text: copyable });
+      } else if (copyable && copyable.image) {
+        showSheet(message + (fr ? 'Voici l’image (clic droit pour l’enregistrer) :' : 'Here is the picture (right-click to save it):'),
+                  { image: copyable.image, alt: name });
+      }
+    }
+  }
+  function exportText(kind) {
+    return withString(kind, function (kindPointer) {
+      return withString(standaloneUrl(), function (linkPointer) {
+        return readString(module._explorer_export(kindPointer, linkPointer));
+      });
+    });
+  }
+  function exportPng() {
+    var caption = JSON.parse(exportText('caption.json'));
+    module._explorer_draw_now(); // a fresh frame: the WebGL buffer is readable until the page is composited
+    var ratio = canvas.width / Math.max(1, canvas.getBoundingClientRect().width);
+    var pad = Math.round(12 * ratio);
+    var line = Math.round(18 * ratio);
+    var out = document.createElement('canvas');
+    var ctx = out.getContext('2d');
+    var font = function (size, bold) { return (bold ? '700 ' : '400 ') + Math.round(size * ratio) + 'px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif'; };
+    // Legend entries flow in rows across the width.
+    ctx.font = font(12, false);
+    var legendRows = 1;
+    var x = pad;
+    caption.legend.forEach(function (item) {
+      var w = Math.round(18 * ratio) + ctx.measureText(item.label).width + pad;
+      if (x + w > canvas.width - pad) { legendRows++; x = pad; }
+      x += w;
+    });
+    var header = pad + Math.round(26 * ratio);
+    var footer = pad + legendRows * line + 2 * line + pad;
+    out.width = canvas.width;
+    out.height = header + canvas.height + footer;
+    ctx.fillStyle = caption.background;
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.fillStyle = caption.text;
+    ctx.textBaseline = 'top';
+    ctx.font = font(17, true);
+    ctx.fillText(caption.title, pad, pad, out.width - 2 * pad);
+    ctx.drawImage(canvas, 0, header);
+    var y = header + canvas.height + pad;
+    x = pad;
+    ctx.font = font(12, false);
+    caption.legend.forEach(function (item) {
+      var w = Math.round(18 * ratio) + ctx.measureText(item.label).width + pad;
+      if (x + w > out.width - pad) { y += line; x = pad; }
+      ctx.fillStyle = item.colour;
+      var r = Math.round(5 * ratio);
+      ctx.beginPath();
+      if (item.shape === 'square') ctx.rect(x, y + Math.round(2 * ratio), 2 * r, 2 * r);
+      else if (item.shape === 'diamond') { ctx.moveTo(x + r, y + Math.round(2 * ratio)); ctx.lineTo(x + 2 * r, y + r + Math.round(2 * ratio)); ctx.lineTo(x + r, y + 2 * r + Math.round(2 * ratio)); ctx.lineTo(x, y + r + Math.round(2 * ratio)); ctx.closePath(); }
+      else ctx.arc(x + r, y + r + Math.round(2 * ratio), r, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.fillStyle = caption.text;
+      ctx.fillText(item.label, x + Math.round(18 * ratio), y);
+      x += w;
+    });
+    y += line + Math.round(4 * ratio);
+    ctx.fillStyle = caption.muted;
+    ctx.fillText(caption.source, pad, y, out.width - 2 * pad);
+    ctx.fillText(standaloneUrl(), pad, y + line, out.width - 2 * pad);
+    var dataUrl = out.toDataURL('image/png');
+    out.toBlob(function (blob) { download('communs-ia-explorer.png', 'image/png', blob, { image: dataUrl }); }, 'image/png');
+  }
+  function saveOffline() {
+    var hash = readString(module._explorer_get_hash());
+    var page = pristinePage.replace('var EXPLORER_SAVED_HASH = "";',
+                                    function () { return 'var EXPLORER_SAVED_HASH = ' + JSON.stringify(hash).replace(/</g, '\\u003c') + ';'; });
+    if (currentDatasetText !== null) {
+      var open = '<script type="application/json" id="explorer-data">';
+      var start = page.indexOf(open);
+      var end = page.indexOf('</script>', start);
+      if (start >= 0 && end > start) {
+        page = page.slice(0, start + open.length) + currentDatasetText.replace(/</g, '\\u003c') + page.slice(end);
+      }
+    }
+    download('communs-ia-explorer.html', 'text/html', page, null);
+  }
+  function runAction(action) {
+    switch (action) {
+      case 'copy-link': copyLink(); break;
+      case 'save-offline': saveOffline(); break;
+      case 'export-png': exportPng(); break;
+      case 'export-svg': { var svg = exportText('network.svg'); download('communs-ia-network.svg', 'image/svg+xml', svg, svg); break; }
+      case 'export-csv': {
+        var relations = exportText('relations.csv');
+        var entities = exportText('entities.csv');
+        download('communs-ia-relations.csv', 'text/csv', relations, relations);
+        setTimeout(function () { download('communs-ia-entities.csv', 'text/csv', entities, null); }, 300);
+        break;
+      }
+      case 'export-json': { var json = exportText('data.json'); download('communs-ia-data.json', 'application/json', json, json); break; }
+      case 'open-dataset': document.getElementById('explorer-file').click(); break;
+      default: break;
+    }
+  }
+
   function start() {
     if (!hasWebGl2()) {
       webGl2Unavailable('no-webgl2');
@@ -289,6 +503,7 @@
           }
         },
         onOpenLink: openLink,
+        onAction: runAction,
         printErr: function (text) { console.warn('[explorer]', text); }
       });
     }).then(function (instance) {
@@ -297,6 +512,23 @@
       callWithString(module._explorer_load_dataset, document.getElementById('explorer-data').textContent);
       callWithString(module._explorer_set_defaults_json, JSON.stringify(defaults));
       if (location.hash.length > 1) applyLocationHash();
+      else if (window.EXPLORER_SAVED_HASH) callWithString(module._explorer_apply_hash, window.EXPLORER_SAVED_HASH);
+      document.getElementById('explorer-file').addEventListener('change', function (event) {
+        readFile(event.target.files && event.target.files[0]);
+        event.target.value = '';
+      });
+      container.addEventListener('dragover', function (event) {
+        if (!interactive) return;
+        event.preventDefault();
+        container.classList.add('explorer-drop');
+      });
+      container.addEventListener('dragleave', function () { container.classList.remove('explorer-drop'); });
+      container.addEventListener('drop', function (event) {
+        container.classList.remove('explorer-drop');
+        if (!interactive) return;
+        event.preventDefault();
+        readFile(event.dataTransfer && event.dataTransfer.files && event.dataTransfer.files[0]);
+      });
       module._explorer_set_interactive(interactive ? 1 : 0);
       window.addEventListener('popstate', applyLocationHash);
       window.addEventListener('hashchange', applyLocationHash);

@@ -1109,6 +1109,10 @@ std::string_view toString(ProblemCode code) {
     case ProblemCode::UnknownSource: return "unknown_source";
     case ProblemCode::EmptySourceList: return "empty_source_list";
     case ProblemCode::TooManyProblems: return "too_many_problems";
+    case ProblemCode::CsvBadQuote: return "csv_bad_quote";
+    case ProblemCode::CsvNoRows: return "csv_no_rows";
+    case ProblemCode::CsvFieldCount: return "csv_field_count";
+    case ProblemCode::CsvTypeConflict: return "csv_type_conflict";
     }
     return "unknown";
 }
@@ -1288,6 +1292,30 @@ std::string problemMessage(const Problem& problem, Lang lang) {
     case ProblemCode::TooManyProblems:
         return problem.number == 1 ? pick(lang, "et 1 autre problème", "and 1 more problem")
                                    : pick(lang, "et " + number + " autres problèmes", "and " + number + " more problems");
+    case ProblemCode::CsvBadQuote:
+        return pick(lang,
+                    "ce champ entre guillemets est mal fermé : après le guillemet final vient le séparateur ou "
+                    "la fin de la ligne, et un guillemet à l'intérieur du champ s'écrit deux fois (\"\")",
+                    "this quoted field is not closed properly: the closing quote must be followed by the "
+                    "separator or the end of the line, and a quote inside the field is written twice (\"\")");
+    case ProblemCode::CsvNoRows:
+        return pick(lang,
+                    "le fichier ne contient aucune relation : une ligne d'en-tête (source,target,role) puis "
+                    "une ligne par relation",
+                    "the file holds no relation: a header line (source,target,role), then one line per "
+                    "relation");
+    case ProblemCode::CsvFieldCount:
+        return pick(lang,
+                    "cette ligne a " + problem.value + " champs et l'en-tête " + number +
+                        " ; un texte qui contient le séparateur se met entre guillemets doubles",
+                    "this line has " + problem.value + " fields and the header " + number +
+                        "; a text containing the separator goes between double quotes");
+    case ProblemCode::CsvTypeConflict:
+        return pick(lang,
+                    value + " contredit le type " + quoted(problem.detail, lang) +
+                        " donné à la même entité ligne " + number,
+                    value + " contradicts the type " + quoted(problem.detail, lang) +
+                        " given to the same entity on line " + number);
     }
     return std::string(toString(problem.code));
 }

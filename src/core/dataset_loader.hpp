@@ -116,6 +116,11 @@ enum class ProblemCode {
     EmptySourceList,
     // The list was cut
     TooManyProblems,      // number: how many more problems were found
+    // CSV files only (csv_import.hpp, where `column` is a field number, not a character)
+    CsvBadQuote,          // a quoted field is not closed, or text follows its closing quote
+    CsvNoRows,            // the file holds no relation: empty, blank, or a header alone
+    CsvFieldCount,        // value: the number of fields on the line; number: the header's
+    CsvTypeConflict,      // value: the type given here; detail: the type given first; number: its line
 };
 
 struct Problem {

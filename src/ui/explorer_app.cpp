@@ -102,6 +102,12 @@ std::optional<ScreenRect> ExplorerApp::locate(std::string_view id) const {
     return it->second;
 }
 
+std::vector<PageAction> ExplorerApp::takeActions() {
+    std::vector<PageAction> actions;
+    actions.swap(panels_.actions);
+    return actions;
+}
+
 std::vector<std::string> ExplorerApp::takeLinksToOpen() {
     std::vector<std::string> links;
     links.swap(panels_.linksToOpen);
@@ -167,8 +173,12 @@ void ExplorerApp::drawTopBar(UiContext& ui) {
     const ImGuiStyle& style = ImGui::GetStyle();
     // Language and theme switches on the right of the title line.
     const char* themeLabel = darkThemeActive() ? tr(Str::ThemeLight, lang) : tr(Str::ThemeDark, lang);
-    const float switchesWidth = ImGui::GetFrameHeight() * 2 + ImGui::CalcTextSize("FREN").x + style.ItemInnerSpacing.x * 2 +
-                                ImGui::CalcTextSize(themeLabel).x + style.FramePadding.x * 2 + style.ItemSpacing.x * 2;
+    const float shareWidth = interactive_ && hasDataset_
+                                 ? ImGui::CalcTextSize(tr(Str::ShareMenu, lang)).x + style.FramePadding.x * 2 + style.ItemSpacing.x
+                                 : 0.0f;
+    const float switchesWidth = shareWidth + ImGui::GetFrameHeight() * 2 + ImGui::CalcTextSize("FREN").x +
+                                style.ItemInnerSpacing.x * 2 + ImGui::CalcTextSize(themeLabel).x + style.FramePadding.x * 2 +
+                                style.ItemSpacing.x * 2;
     const float titleRight = ImGui::GetContentRegionMax().x - switchesWidth - style.ItemSpacing.x;
     if (fonts_.heading) ImGui::PushFont(fonts_.heading);
     ImGui::PushTextWrapPos(titleRight);
@@ -179,6 +189,10 @@ void ExplorerApp::drawTopBar(UiContext& ui) {
     const float titleBottom = ImGui::GetCursorPosY();
     ImGui::SameLine(ImGui::GetContentRegionMax().x - switchesWidth);
     ImGui::SetCursorPosY(style.WindowPadding.y);
+    if (shareWidth > 0) {
+        drawShareMenu(state_, panels_, ui);
+        ImGui::SameLine();
+    }
     ImGui::PushID("lang");
     if (ImGui::RadioButton("FR", state_.lang == Lang::Fr)) state_.lang = Lang::Fr;
     ImGui::SameLine();

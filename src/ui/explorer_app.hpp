@@ -88,6 +88,15 @@ public:
     void setInteractive(bool interactive) { interactive_ = interactive; }
     bool interactive() const { return interactive_; }
 
+    // What the reader asked the page to do in the last frame (share menu); cleared by the call.
+    std::vector<PageAction> takeActions();
+
+    // The network's nodes as drawn (layout units), for the SVG export.
+    std::vector<NetworkScene::PlacedNode> networkNodes() const { return network_.placedNodes(); }
+
+    // What the filters leave visible now.
+    const VisibleSet& visible() const { return visible_; }
+
     // Links the reader clicked (sources, websites), to open in a new tab; cleared by the call.
     std::vector<std::string> takeLinksToOpen();
 

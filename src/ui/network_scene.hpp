@@ -76,6 +76,13 @@ public:
     // Geometry and counts of the last frame drawn, for tests and for the platform.
     const NetworkFrameInfo& lastFrame() const;
 
+    // The nodes of the visible graph where they are drawn, in layout units (for the SVG export).
+    struct PlacedNode {
+        std::size_t entity;
+        float x, y, radius;
+    };
+    std::vector<PlacedNode> placedNodes() const;
+
     struct Impl;
     Impl& impl() { return *impl_; }
 

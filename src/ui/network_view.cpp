@@ -339,6 +339,17 @@ bool NetworkScene::wantsWheel() const { return impl_->pointerOverCanvas; }
 
 const NetworkFrameInfo& NetworkScene::lastFrame() const { return impl_->frame; }
 
+std::vector<NetworkScene::PlacedNode> NetworkScene::placedNodes() const {
+    std::vector<PlacedNode> nodes;
+    const Impl& s = *impl_;
+    if (!s.graphBuilt) return nodes;
+    for (std::size_t node = 0; node < s.nodeEntity.size() && node < s.display.size(); ++node) {
+        const std::size_t entity = s.nodeEntity[node];
+        nodes.push_back(PlacedNode{entity, s.display[node].x, s.display[node].y, s.radius[entity]});
+    }
+    return nodes;
+}
+
 namespace {
 
 // [SECTION] camera -------------------------------------------------------------------------------

@@ -13,7 +13,12 @@
 
 namespace explorer::ui {
 
+// What the reader asked the page to do (copy, save, download, open a file): the platform carries
+// these out, since the UI does no I/O.
+enum class PageAction { CopyLink, SaveOffline, ExportPng, ExportSvg, ExportCsv, ExportJson, OpenDataset };
+
 struct PanelState {
+    std::vector<PageAction> actions;
     // Search: results are recomputed only when the query or the language changes.
     std::string searchedQuery;
     Lang searchedLang = Lang::En;
@@ -34,6 +39,9 @@ void drawFiltersPanel(const Dataset& dataset, ViewState& state, UiContext& ui);
 
 // Number of active filter values (for the Filters button).
 int activeFilterCount(const Filters& filters);
+
+// The share and export menu (a button that opens a list of actions).
+void drawShareMenu(const ViewState& state, PanelState& panels, UiContext& ui);
 
 // The selected entity: what it is, its description, its facts (conflicting claims side by side),
 // its relations (each one clickable) and the sources of each. Returns false when the reader

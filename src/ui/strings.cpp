@@ -91,6 +91,17 @@ constexpr std::array<Entry, static_cast<std::size_t>(Str::Count)> kStrings{{
     {"Lien par ce sur quoi le projet s’appuie (modèle, programme…)",
      "Linked through what the project builds on (a model, a programme…)"},
     {"{foundation}, l’un des socles du projet {project}", "{foundation}, which {project} builds on"},
+    // Share and export menu
+    {"Partager", "Share"},
+    {"Copier le lien de cette vue", "Copy a link to this view"},
+    {"Enregistrer pour lire hors ligne (HTML)", "Save to read offline (HTML)"},
+    {"Image de la vue (PNG)", "Picture of this view (PNG)"},
+    {"Réseau en image vectorielle (SVG)", "Network as a vector picture (SVG)"},
+    {"Données affichées (CSV)", "Data shown (CSV)"},
+    {"Données affichées (JSON)", "Data shown (JSON)"},
+    {"Ouvrir un autre jeu de données…", "Open another dataset…"},
+    {"JSON au format de l’explorateur, ou liste de liens en CSV (source, target, role). Vous pouvez aussi déposer le fichier sur l’explorateur.",
+     "JSON in the explorer’s format, or a CSV list of links (source, target, role). You can also drop the file on the explorer."},
 }};
 
 } // namespace

@@ -84,6 +84,16 @@ enum class Str : std::size_t {
     // Matrix: participation through what a project builds on
     LegendThroughFoundation,
     FoundationOfProject, // "{foundation}" and "{project}" are replaced by names
+    // Share and export menu
+    ShareMenu,
+    CopyLink,
+    SaveOffline,
+    ExportPng,
+    ExportSvg,
+    ExportCsv,
+    ExportJson,
+    OpenDataset,
+    OpenDatasetHint,
     Count,
 };
 

@@ -1,0 +1,891 @@
+#include "core/csv_import.hpp"
+
+#include "core/data_export.hpp"
+#include "core/json_positions.hpp"
+#include "core/text_fold.hpp"
+#include "core/vocabulary.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+namespace explorer {
+
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+constexpr std::size_t npos = std::string_view::npos;
+
+// Kinds of the entities no type cell speaks of (csv_import.hpp, "Kinds").
+constexpr EntityKind kDefaultSourceKind = EntityKind::Organisation;
+constexpr EntityKind kDefaultTargetKind = EntityKind::Project;
+
+// Longest slug kept in an id, so that prefix ("initiative:") + slug + "-12345" stays within 64.
+constexpr std::size_t kMaxSlugLength = 44;
+
+constexpr std::string_view kImportSourceId = "import";
+
+bool isAsciiAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool isBlank(std::string_view text) {
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+// Trimmed, with every inner run of spaces, tabs and line breaks made one space: names and
+// roles are shown on one line.
+std::string cleanText(std::string_view text) {
+    std::string cleaned;
+    cleaned.reserve(text.size());
+    bool pendingSpace = false;
+    for (const char c : text) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            pendingSpace = !cleaned.empty();
+            continue;
+        }
+        if (pendingSpace) cleaned.push_back(' ');
+        pendingSpace = false;
+        cleaned.push_back(c);
+    }
+    return cleaned;
+}
+
+// Folded, then every ASCII character that is not a letter or a digit made a space, runs of
+// spaces collapsed: "Chef-de-file", "chef de file." and "CHEF DE FILE" give one key. Other
+// scripts are kept, so that roles written in them stay apart.
+std::string lookupKey(std::string_view text) {
+    const std::string folded = foldForSearch(text);
+    std::string key;
+    key.reserve(folded.size());
+    bool pendingSpace = false;
+    for (const char c : folded) {
+        const bool kept = isAsciiAlphanumeric(c) || static_cast<unsigned char>(c) >= 0x80U;
+        if (!kept) {
+            pendingSpace = !key.empty();
+            continue;
+        }
+        if (pendingSpace) key.push_back(' ');
+        pendingSpace = false;
+        key.push_back(c);
+    }
+    return key;
+}
+
+// Lower-case ASCII letters and digits separated by single hyphens, at most kMaxSlugLength
+// characters; empty when the text has no Latin letter or digit.
+std::string slugOf(std::string_view text) {
+    const std::string folded = foldForSearch(text);
+    std::string slug;
+    bool pendingHyphen = false;
+    for (const char c : folded) {
+        if (!isAsciiAlphanumeric(c)) {
+            pendingHyphen = !slug.empty();
+            continue;
+        }
+        if (slug.size() + (pendingHyphen ? 2U : 1U) > kMaxSlugLength) break;
+        if (pendingHyphen) slug.push_back('-');
+        pendingHyphen = false;
+        slug.push_back(c);
+    }
+    return slug;
+}
+
+// Ids made unique by suffixes "-2", "-3"…; remembers the next suffix to try for each base, so
+// that many colliding names cost linear time.
+class IdAllocator {
+public:
+    void reserve(std::string id) { used_.insert(std::move(id)); }
+
+    std::string allocate(const std::string& base) {
+        if (used_.insert(base).second) return base;
+        std::size_t& next = nextSuffix_.try_emplace(base, 2).first->second;
+        for (;;) {
+            std::string candidate = base + '-' + std::to_string(next++);
+            if (used_.insert(candidate).second) return candidate;
+        }
+    }
+
+private:
+    std::unordered_set<std::string> used_;
+    std::unordered_map<std::string, std::size_t> nextSuffix_;
+};
+
+// ^https?://[^/]…, without spaces, quotes, angle brackets or backslashes: the same rule as the
+// JSON loader, since sources become links.
+bool isValidUrl(std::string_view url) {
+    std::string_view rest;
+    if (url.substr(0, 8) == "https://") {
+        rest = url.substr(8);
+    } else if (url.substr(0, 7) == "http://") {
+        rest = url.substr(7);
+    } else {
+        return false;
+    }
+    if (rest.empty() || rest.front() == '/') return false;
+    return std::none_of(url.begin(), url.end(), [](char c) {
+        return static_cast<unsigned char>(c) <= 0x20U || c == '"' || c == '<' || c == '>' || c == '\\';
+    });
+}
+
+// The host of a valid URL, lower-cased, without user information or port.
+std::string hostOf(std::string_view url) {
+    std::string_view rest = url.substr(url.find("://") + 3);
+    rest = rest.substr(0, rest.find_first_of("/?#"));
+    if (const std::size_t at = rest.rfind('@'); at != npos) rest.remove_prefix(at + 1);
+    if (!rest.empty() && rest.front() == '[') {
+        rest = rest.substr(0, rest.find(']') == npos ? rest.size() : rest.find(']') + 1);
+    } else if (const std::size_t colon = rest.find(':'); colon != npos) {
+        rest = rest.substr(0, colon);
+    }
+    std::string host(rest);
+    std::transform(host.begin(), host.end(), host.begin(),
+                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+    return host.empty() ? std::string(url) : host;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Problems
+
+class ProblemList {
+public:
+    void add(ProblemCode code, int line, int column, std::string pointer = {}, std::string value = {},
+             std::string detail = {}, std::size_t number = 0) {
+        if (kept_.size() >= kMaxProblems) {
+            ++dropped_;
+            return;
+        }
+        Problem problem;
+        problem.code = code;
+        problem.line = line;
+        problem.column = column;
+        problem.pointer = std::move(pointer);
+        problem.value = std::move(value);
+        problem.detail = std::move(detail);
+        problem.number = number;
+        kept_.push_back(std::move(problem));
+    }
+
+    bool empty() const { return kept_.empty() && dropped_ == 0; }
+
+    // In file order, TooManyProblems last.
+    std::vector<Problem> take() {
+        std::stable_sort(kept_.begin(), kept_.end(), [](const Problem& a, const Problem& b) {
+            return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+        });
+        if (dropped_ > 0) {
+            Problem more;
+            more.code = ProblemCode::TooManyProblems;
+            more.number = dropped_;
+            kept_.push_back(std::move(more));
+        }
+        return std::move(kept_);
+    }
+
+private:
+    std::vector<Problem> kept_;
+    std::size_t dropped_ = 0;
+};
+
+LoadResult singleProblem(ProblemCode code, int line, int column, std::string value = {}, std::string detail = {},
+                         std::size_t number = 0) {
+    ProblemList problems;
+    problems.add(code, line, column, {}, std::move(value), std::move(detail), number);
+    LoadResult result;
+    result.problems = problems.take();
+    return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading records (RFC 4180, plus CR line ends and spaces around quoted fields)
+
+struct Field {
+    std::string text;
+    int line = 1;          // where the field starts
+    std::size_t begin = 0; // byte offsets in the text, separators excluded
+    std::size_t end = 0;
+};
+
+struct QuoteError {
+    int line = 1;
+    int column = 1; // field number
+};
+
+class RecordReader {
+public:
+    RecordReader(std::string_view text, char separator) : text_(text), separator_(separator) {}
+
+    // Reads the next record into `fields`; false at the end of the text or on a quote error
+    // (then error() is set and reading stops).
+    bool next(std::vector<Field>& fields) {
+        fields.clear();
+        if (pos_ >= text_.size() || error_) return false;
+        for (;;) {
+            Field field;
+            field.line = line_;
+            field.begin = pos_;
+            std::size_t at = skipSpaces(pos_);
+            if (at < text_.size() && text_[at] == '"') {
+                if (!readQuoted(at, fields.size() + 1, field)) return false;
+                at = skipSpaces(pos_);
+                if (at < text_.size() && !endsField(text_[at])) {
+                    error_ = QuoteError{line_, static_cast<int>(fields.size() + 1)};
+                    return false;
+                }
+            } else {
+                const std::size_t stop = text_.find_first_of(stopCharacters(), pos_);
+                at = stop == npos ? text_.size() : stop;
+                field.text.assign(text_.substr(pos_, at - pos_));
+            }
+            field.end = at;
+            fields.push_back(std::move(field));
+            if (at < text_.size() && text_[at] == separator_) {
+                pos_ = at + 1;
+                continue;
+            }
+            pos_ = skipLineBreak(at);
+            return true;
+        }
+    }
+
+    const std::optional<QuoteError>& error() const { return error_; }
+
+private:
+    std::string_view text_;
+    char separator_;
+    std::size_t pos_ = 0;
+    int line_ = 1;
+    std::optional<QuoteError> error_;
+
+    std::string_view stopCharacters() const {
+        switch (separator_) {
+        case ';': return std::string_view(";\r\n");
+        case '\t': return std::string_view("\t\r\n");
+        default: return std::string_view(",\r\n");
+        }
+    }
+
+    bool endsField(char c) const { return c == separator_ || c == '\r' || c == '\n'; }
+
+    std::size_t skipSpaces(std::size_t at) const {
+        while (at < text_.size() && (text_[at] == ' ' || (text_[at] == '\t' && separator_ != '\t'))) ++at;
+        return at;
+    }
+
+    // Past the line break at `at` (CRLF, CR or LF), counting it; `at` itself at the end.
+    std::size_t skipLineBreak(std::size_t at) {
+        if (at >= text_.size()) return at;
+        ++line_;
+        if (text_[at] == '\r' && at + 1 < text_.size() && text_[at + 1] == '\n') return at + 2;
+        return at + 1;
+    }
+
+    // `quote` is the opening quote. Line breaks inside are kept as '\n'.
+    bool readQuoted(std::size_t quote, std::size_t fieldNumber, Field& field) {
+        const int startLine = line_;
+        std::size_t at = quote + 1;
+        for (;;) {
+            const std::size_t stop = text_.find_first_of("\"\r\n", at);
+            if (stop == npos) {
+                error_ = QuoteError{startLine, static_cast<int>(fieldNumber)};
+                return false;
+            }
+            field.text.append(text_.substr(at, stop - at));
+            if (text_[stop] == '"') {
+                if (stop + 1 < text_.size() && text_[stop + 1] == '"') {
+                    field.text.push_back('"');
+                    at = stop + 2;
+                    continue;
+                }
+                pos_ = stop + 1;
+                return true;
+            }
+            field.text.push_back('\n');
+            at = skipLineBreak(stop);
+        }
+    }
+};
+
+// The separator the header line uses most, outside quotes: ',', ';' or '\t' (',' on a tie).
+char detectSeparator(std::string_view text) {
+    std::size_t start = text.find_first_not_of(" \t\r\n");
+    if (start == npos) return ',';
+    // The header starts on the line where its first character is.
+    const std::size_t lineStart = text.find_last_of("\r\n", start);
+    start = lineStart == npos ? 0 : lineStart + 1;
+    std::array<std::size_t, 3> counts{}; // , ; \t
+    bool quoted = false;
+    for (std::size_t at = start; at < text.size(); ++at) {
+        const char c = text[at];
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (!quoted && (c == '\n' || c == '\r')) {
+            break;
+        } else if (!quoted) {
+            if (c == ',') ++counts[0];
+            if (c == ';') ++counts[1];
+            if (c == '\t') ++counts[2];
+        }
+    }
+    if (counts[1] > counts[0] && counts[1] >= counts[2]) return ';';
+    if (counts[2] > counts[0] && counts[2] > counts[1]) return '\t';
+    return ',';
+}
+
+// Line and field number of a byte offset, for encoding problems.
+std::pair<int, int> placeOfOffset(std::string_view text, char separator, std::size_t offset) {
+    RecordReader reader(text, separator);
+    std::vector<Field> fields;
+    while (reader.next(fields)) {
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            if (offset < fields[i].end || (i + 1 == fields.size() && offset == fields[i].end)) {
+                if (offset < fields[i].begin) break;
+                return {fields[i].line, static_cast<int>(i + 1)};
+            }
+        }
+    }
+    // After a quote error: count the line breaks before the offset.
+    int line = 1;
+    for (std::size_t at = 0; at < offset && at < text.size(); ++at) {
+        if (text[at] == '\n' || (text[at] == '\r' && (at + 1 >= text.size() || text[at + 1] != '\n'))) ++line;
+    }
+    return {line, 1};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary lookups
+
+enum class Column { Source, Target, Role, SourceType, TargetType, SourceUrl };
+constexpr std::size_t kColumnCount = 6;
+constexpr std::array<std::string_view, kColumnCount> kColumnNames = {
+    "source", "target", "role", "source_type", "target_type", "source_url"};
+
+std::optional<Column> columnFromHeader(std::string_view header) {
+    std::string name = foldForSearch(header);
+    std::replace(name.begin(), name.end(), ' ', '_');
+    std::replace(name.begin(), name.end(), '-', '_');
+    for (std::size_t i = 0; i < kColumnCount; ++i) {
+        if (kColumnNames[i] == name) return static_cast<Column>(i);
+    }
+    return std::nullopt;
+}
+
+struct EntityType {
+    EntityKind kind = EntityKind::Organisation;
+    std::string type; // organisation type id, or empty
+};
+
+// A type cell that was understood.
+struct TypeCell {
+    EntityType type;
+    std::string written; // as written, for conflict messages
+    int line = 0;
+    int column = 0;
+    Column name = Column::SourceType;
+};
+
+// Words for roles that are not their built-in id or label (those are added from vocabulary.hpp).
+struct RoleWord {
+    std::string_view word;
+    std::string_view role;
+};
+constexpr std::array kRoleWords = {
+    RoleWord{"leader", "lead"},
+    RoleWord{"project lead", "lead"},
+    RoleWord{"porteur", "lead"},
+    RoleWord{"porteuse", "lead"},
+    RoleWord{"porteur du projet", "lead"},
+    RoleWord{"coordinator", "lead"},
+    RoleWord{"coordinateur", "lead"},
+    RoleWord{"coordinatrice", "lead"},
+    RoleWord{"member", "partner"},
+    RoleWord{"membre", "partner"},
+    RoleWord{"consortium member", "partner"},
+    RoleWord{"membre du consortium", "partner"},
+    RoleWord{"partenaire prive", "private_partner"},
+    RoleWord{"industrial partner", "private_partner"},
+    RoleWord{"partenaire industriel", "private_partner"},
+    RoleWord{"soutient", "supporter"},
+    RoleWord{"investisseuse", "investor"},
+    RoleWord{"scientific board", "scientific_council"},
+    RoleWord{"membre fondatrice", "founding_member"},
+    RoleWord{"founder", "founding_member"},
+    RoleWord{"fondateur", "founding_member"},
+    RoleWord{"fondatrice", "founding_member"},
+    RoleWord{"beneficiaire", "beneficiary"},
+    RoleWord{"program of", "programme_of"},
+    RoleWord{"base sur", "based_on"},
+    RoleWord{"developpe", "develops"},
+    RoleWord{"developer", "develops"},
+    RoleWord{"developpeur", "develops"},
+};
+
+struct KindWord {
+    std::string_view word;
+    EntityKind kind;
+};
+constexpr std::array kKindWords = {
+    KindWord{"project", EntityKind::Project},           KindWord{"projet", EntityKind::Project},
+    KindWord{"organisation", EntityKind::Organisation}, KindWord{"organization", EntityKind::Organisation},
+    KindWord{"org", EntityKind::Organisation},          KindWord{"organisme", EntityKind::Organisation},
+    KindWord{"model", EntityKind::Model},               KindWord{"modele", EntityKind::Model},
+    KindWord{"initiative", EntityKind::Initiative},
+};
+
+std::string idAsWords(std::string_view id) {
+    std::string words(id);
+    std::replace(words.begin(), words.end(), '_', ' ');
+    return words;
+}
+
+// Lookup keys (lookupKey) of the words the importer understands. Built per load: a few dozen
+// entries, and no state outlives the call.
+struct Vocabulary {
+    std::unordered_map<std::string, std::string_view> roles; // key → built-in role id
+    std::unordered_map<std::string, EntityType> types;
+
+    Vocabulary() {
+        for (const BuiltinRole& role : builtinRoles()) {
+            const std::string idWords = idAsWords(role.id);
+            for (const std::string_view word : {std::string_view(idWords), role.label.fr, role.label.en}) {
+                roles.try_emplace(lookupKey(word), role.id);
+            }
+        }
+        for (const RoleWord& word : kRoleWords) roles.try_emplace(lookupKey(word.word), word.role);
+        for (const KindWord& word : kKindWords) types.try_emplace(lookupKey(word.word), EntityType{word.kind, {}});
+        for (const BuiltinType& type : builtinTypes()) {
+            const EntityType organisation{EntityKind::Organisation, std::string(type.id)};
+            const std::string idWords = idAsWords(type.id);
+            for (const std::string_view word :
+                 {std::string_view(idWords), type.label.fr, type.label.en, type.plural.fr, type.plural.en}) {
+                types.try_emplace(lookupKey(word), organisation);
+            }
+        }
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
+// Building the dataset
+
+struct EntityDraft {
+    std::string name;                 // first spelling
+    std::vector<std::string> aliases; // other spellings, each once
+    std::optional<EntityType> type;   // from a type cell
+    std::string typeWritten;          // that cell as written, for conflict messages
+    int typeLine = 0;
+    bool inSourceColumn = false;
+};
+
+struct RelationDraft {
+    std::size_t source = 0;
+    std::size_t target = 0;
+    std::string role;
+    std::vector<std::size_t> urlSources; // indices into CsvBuilder::urls_
+};
+
+struct FreeRole {
+    std::string label;
+    std::string id;
+};
+
+struct Cell {
+    std::string_view text;
+    int line = 0;
+    int column = 0;
+};
+
+class CsvBuilder {
+public:
+    CsvBuilder(ProblemList& problems) : problems_(problems) {}
+
+    // Returns false when the header does not allow reading the lines.
+    bool readHeader(const std::vector<Field>& header) {
+        columnOf_.fill(npos);
+        headerSize_ = header.size();
+        headerLine_ = header.empty() ? 1 : header.front().line;
+        bool known = false;
+        for (std::size_t i = 0; i < header.size(); ++i) {
+            if (columnFromHeader(header[i].text)) known = true;
+        }
+        bool usable = true;
+        for (std::size_t i = 0; i < header.size(); ++i) {
+            const std::string written = cleanText(header[i].text);
+            if (written.empty()) continue;
+            const auto column = columnFromHeader(written);
+            const int place = static_cast<int>(i + 1);
+            if (!column) {
+                // A first line with no known name is data, not a misspelt header: the missing
+                // columns say it all.
+                if (known) problems_.add(ProblemCode::UnknownField, header[i].line, place, written, written);
+                continue;
+            }
+            std::size_t& slot = columnOf_[static_cast<std::size_t>(*column)];
+            const std::string canonical(kColumnNames[static_cast<std::size_t>(*column)]);
+            if (slot != npos) {
+                problems_.add(ProblemCode::DuplicateKey, header[i].line, place, canonical, canonical);
+                usable = false;
+                continue;
+            }
+            slot = i;
+        }
+        for (const Column required : {Column::Source, Column::Target, Column::Role}) {
+            if (columnOf_[static_cast<std::size_t>(required)] == npos) {
+                const std::string name(kColumnNames[static_cast<std::size_t>(required)]);
+                problems_.add(ProblemCode::MissingField, headerLine_, 1, name, name);
+                usable = false;
+            }
+        }
+        return usable;
+    }
+
+    // One non-blank line.
+    void readLine(const std::vector<Field>& fields) {
+        ++lineCount_;
+        if (lineCount_ > kMaxRelations) {
+            if (lineCount_ == kMaxRelations + 1) firstLineOverLimit_ = fields.front().line;
+            return;
+        }
+        if (!checkFieldCount(fields)) return;
+
+        const std::optional<Cell> sourceCell = cell(fields, Column::Source);
+        const std::optional<Cell> targetCell = cell(fields, Column::Target);
+        const std::optional<Cell> roleCell = cell(fields, Column::Role);
+        const std::optional<TypeCell> sourceType = typeOf(cell(fields, Column::SourceType), Column::SourceType);
+        const std::optional<TypeCell> targetType = typeOf(cell(fields, Column::TargetType), Column::TargetType);
+        const std::optional<std::size_t> url = urlOf(cell(fields, Column::SourceUrl));
+
+        const std::optional<std::size_t> source = entityOf(*sourceCell, Column::Source, sourceType, true);
+        const std::optional<std::size_t> target = entityOf(*targetCell, Column::Target, targetType, false);
+        const std::string role = roleOf(*roleCell);
+        if (!source || !target || role.empty()) return;
+        if (*source == *target) {
+            problems_.add(ProblemCode::SelfRelation, targetCell->line, targetCell->column,
+                          std::string(kColumnNames[static_cast<std::size_t>(Column::Target)]),
+                          cleanText(sourceCell->text));
+            return;
+        }
+        addRelation(*source, *target, role, url);
+    }
+
+    bool sawLines() const { return lineCount_ > 0; }
+    int headerLine() const { return headerLine_; }
+
+    // Problems found only once every line is read.
+    void finish() {
+        if (lineCount_ > kMaxRelations) {
+            problems_.add(ProblemCode::TooManyRelations, firstLineOverLimit_, 1, {}, {}, std::to_string(lineCount_),
+                          kMaxRelations);
+        }
+        if (entities_.size() > kMaxEntities) {
+            problems_.add(ProblemCode::TooManyEntities, firstEntityOverLimit_.first, firstEntityOverLimit_.second, {},
+                          {}, std::to_string(entities_.size()), kMaxEntities);
+        }
+    }
+
+    Dataset build() {
+        Dataset dataset;
+        dataset.title = LocalText{"Données importées", "Imported data"};
+        dataset.types = builtinTypeTerms();
+        dataset.roles = builtinRoleTerms();
+        for (const FreeRole& role : freeRoles_) dataset.roles.push_back(Term{role.id, LocalText{role.label, role.label}});
+
+        // Sources: the URLs in order of first appearance, then the shared one if some relation
+        // has no URL.
+        for (std::size_t i = 0; i < urls_.size(); ++i) {
+            Source source;
+            source.id = "url-" + std::to_string(i + 1);
+            source.outlet = hostOf(urls_[i]);
+            source.title = urls_[i];
+            source.url = urls_[i];
+            source.layer = "external";
+            dataset.sources.push_back(std::move(source));
+        }
+        std::optional<std::size_t> importSource;
+        const auto importSourceIndex = [&]() {
+            if (!importSource) {
+                importSource = dataset.sources.size();
+                Source source;
+                source.id = std::string(kImportSourceId);
+                source.outlet = "Fichier importé / Imported file";
+                source.layer = "external";
+                dataset.sources.push_back(std::move(source));
+            }
+            return *importSource;
+        };
+
+        IdAllocator ids;
+        dataset.entities.reserve(entities_.size());
+        for (EntityDraft& draft : entities_) {
+            Entity entity;
+            if (draft.type) {
+                entity.kind = draft.type->kind;
+                entity.type = draft.type->type;
+            } else {
+                entity.kind = draft.inSourceColumn ? kDefaultSourceKind : kDefaultTargetKind;
+            }
+            std::string slug = slugOf(draft.name);
+            if (slug.empty()) slug = datasetFingerprint(foldForSearch(draft.name));
+            entity.id = ids.allocate(std::string(idPrefix(entity.kind)) + slug);
+            entity.name = std::move(draft.name);
+            entity.aliases = std::move(draft.aliases);
+            dataset.entities.push_back(std::move(entity));
+        }
+
+        std::vector<std::vector<std::size_t>> entitySources(entities_.size());
+        dataset.relations.reserve(relations_.size());
+        for (const RelationDraft& draft : relations_) {
+            Relation relation;
+            relation.source = draft.source;
+            relation.target = draft.target;
+            relation.role = draft.role;
+            relation.sources = draft.urlSources;
+            if (relation.sources.empty()) relation.sources.push_back(importSourceIndex());
+            for (const std::size_t source : relation.sources) {
+                entitySources[draft.source].push_back(source);
+                entitySources[draft.target].push_back(source);
+            }
+            dataset.relations.push_back(std::move(relation));
+        }
+        for (std::size_t i = 0; i < entitySources.size(); ++i) {
+            std::vector<std::size_t>& sources = entitySources[i];
+            std::sort(sources.begin(), sources.end());
+            sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
+            dataset.entities[i].sources = std::move(sources);
+        }
+        dataset.buildIndex();
+        return dataset;
+    }
+
+private:
+    ProblemList& problems_;
+    Vocabulary vocabulary_;
+    std::array<std::size_t, kColumnCount> columnOf_{};
+    std::size_t headerSize_ = 0;
+    int headerLine_ = 1;
+    std::size_t lineCount_ = 0;
+    int firstLineOverLimit_ = 0;
+    std::pair<int, int> firstEntityOverLimit_{0, 0};
+
+    std::vector<EntityDraft> entities_;
+    std::unordered_map<std::string, std::size_t> entityByKey_; // folded name → index
+    std::vector<RelationDraft> relations_;
+    std::unordered_map<std::string, std::size_t> relationByKey_;
+    std::vector<std::string> urls_;
+    std::unordered_map<std::string, std::size_t> urlIndex_;
+    std::vector<FreeRole> freeRoles_;
+    std::unordered_map<std::string, std::size_t> freeRoleByKey_;
+    IdAllocator roleIds_ = builtinRoleIds();
+
+    static IdAllocator builtinRoleIds() {
+        IdAllocator ids;
+        for (const BuiltinRole& role : builtinRoles()) ids.reserve(std::string(role.id));
+        return ids;
+    }
+
+    static std::string_view idPrefix(EntityKind kind) {
+        switch (kind) {
+        case EntityKind::Project: return "project:";
+        case EntityKind::Organisation: return "org:";
+        case EntityKind::Model: return "model:";
+        case EntityKind::Initiative: return "initiative:";
+        }
+        return "org:";
+    }
+
+    static std::string columnName(Column column) { return std::string(kColumnNames[static_cast<std::size_t>(column)]); }
+
+    std::optional<Cell> cell(const std::vector<Field>& fields, Column column) const {
+        const std::size_t index = columnOf_[static_cast<std::size_t>(column)];
+        if (index == npos || index >= fields.size()) return std::nullopt;
+        return Cell{fields[index].text, fields[index].line, static_cast<int>(index + 1)};
+    }
+
+    bool checkFieldCount(const std::vector<Field>& fields) {
+        if (fields.size() < headerSize_) {
+            problems_.add(ProblemCode::CsvFieldCount, fields.back().line, static_cast<int>(fields.size()), {},
+                          std::to_string(fields.size()), {}, headerSize_);
+            return false;
+        }
+        for (std::size_t i = headerSize_; i < fields.size(); ++i) {
+            if (!isBlank(fields[i].text)) {
+                problems_.add(ProblemCode::CsvFieldCount, fields[i].line, static_cast<int>(i + 1), {},
+                              std::to_string(fields.size()), {}, headerSize_);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    std::optional<TypeCell> typeOf(const std::optional<Cell>& typeCell, Column column) {
+        if (!typeCell || isBlank(typeCell->text)) return std::nullopt;
+        std::string written = cleanText(typeCell->text);
+        const auto found = vocabulary_.types.find(lookupKey(written));
+        if (found == vocabulary_.types.end()) {
+            problems_.add(ProblemCode::UnknownKind, typeCell->line, typeCell->column, columnName(column),
+                          std::move(written));
+            return std::nullopt;
+        }
+        return TypeCell{found->second, std::move(written), typeCell->line, typeCell->column, column};
+    }
+
+    std::optional<std::size_t> urlOf(const std::optional<Cell>& urlCell) {
+        if (!urlCell || isBlank(urlCell->text)) return std::nullopt;
+        const std::string url = cleanText(urlCell->text);
+        if (!isValidUrl(url)) {
+            problems_.add(ProblemCode::InvalidUrl, urlCell->line, urlCell->column, columnName(Column::SourceUrl), url);
+            return std::nullopt;
+        }
+        const auto [entry, inserted] = urlIndex_.try_emplace(url, urls_.size());
+        if (inserted) urls_.push_back(url);
+        return entry->second;
+    }
+
+    std::optional<std::size_t> entityOf(const Cell& nameCell, Column column, const std::optional<TypeCell>& type,
+                                        bool inSourceColumn) {
+        std::string name = cleanText(nameCell.text);
+        std::string key = foldForSearch(name);
+        if (key.empty()) {
+            problems_.add(ProblemCode::EmptyString, nameCell.line, nameCell.column, columnName(column));
+            return std::nullopt;
+        }
+        const auto [entry, inserted] = entityByKey_.try_emplace(std::move(key), entities_.size());
+        if (inserted) {
+            if (entities_.size() == kMaxEntities) firstEntityOverLimit_ = {nameCell.line, nameCell.column};
+            entities_.push_back(EntityDraft{std::move(name), {}, std::nullopt, {}, 0, false});
+        } else {
+            EntityDraft& known = entities_[entry->second];
+            if (name != known.name &&
+                std::find(known.aliases.begin(), known.aliases.end(), name) == known.aliases.end()) {
+                known.aliases.push_back(std::move(name));
+            }
+        }
+        EntityDraft& draft = entities_[entry->second];
+        draft.inSourceColumn = draft.inSourceColumn || inSourceColumn;
+        if (type) mergeType(draft, *type);
+        return entry->second;
+    }
+
+    void mergeType(EntityDraft& draft, const TypeCell& given) {
+        if (!draft.type) {
+            draft.type = given.type;
+            draft.typeWritten = given.written;
+            draft.typeLine = given.line;
+            return;
+        }
+        const bool sameKind = draft.type->kind == given.type.kind;
+        const bool typesAgree =
+            draft.type->type.empty() || given.type.type.empty() || draft.type->type == given.type.type;
+        if (!sameKind || !typesAgree) {
+            problems_.add(ProblemCode::CsvTypeConflict, given.line, given.column, columnName(given.name),
+                          given.written, draft.typeWritten, static_cast<std::size_t>(draft.typeLine));
+            return;
+        }
+        if (draft.type->type.empty() && !given.type.type.empty()) {
+            draft.type->type = given.type.type;
+            draft.typeWritten = given.written;
+            draft.typeLine = given.line;
+        }
+    }
+
+    std::string roleOf(const Cell& roleCell) {
+        const std::string label = cleanText(roleCell.text);
+        std::string key = lookupKey(label);
+        if (label.empty()) {
+            problems_.add(ProblemCode::EmptyString, roleCell.line, roleCell.column, columnName(Column::Role));
+            return {};
+        }
+        if (const auto builtin = vocabulary_.roles.find(key); builtin != vocabulary_.roles.end()) {
+            return std::string(builtin->second);
+        }
+        // A role of punctuation only ("?") is kept apart under its own text.
+        if (key.empty()) key = label;
+        const auto [entry, inserted] = freeRoleByKey_.try_emplace(std::move(key), freeRoles_.size());
+        if (inserted) {
+            std::string slug = slugOf(label);
+            if (slug.empty()) slug = "role-" + datasetFingerprint(label);
+            freeRoles_.push_back(FreeRole{label, roleIds_.allocate(slug)});
+        }
+        return freeRoles_[entry->second].id;
+    }
+
+    void addRelation(std::size_t source, std::size_t target, const std::string& role, std::optional<std::size_t> url) {
+        std::string key = std::to_string(source) + '\n' + role + '\n' + std::to_string(target);
+        const auto [entry, inserted] = relationByKey_.try_emplace(std::move(key), relations_.size());
+        if (inserted) relations_.push_back(RelationDraft{source, target, role, {}});
+        RelationDraft& relation = relations_[entry->second];
+        if (url && std::find(relation.urlSources.begin(), relation.urlSources.end(), *url) == relation.urlSources.end()) {
+            relation.urlSources.push_back(*url);
+        }
+    }
+};
+
+bool allBlank(const std::vector<Field>& fields) {
+    return std::all_of(fields.begin(), fields.end(), [](const Field& field) { return isBlank(field.text); });
+}
+
+} // namespace
+
+LoadResult loadCsvDataset(std::string_view text) {
+    if (text.size() > kMaxInputBytes) {
+        return singleProblem(ProblemCode::InputTooLarge, 1, 1, {}, std::to_string(text.size()), kMaxInputBytes);
+    }
+    if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
+        return singleProblem(ProblemCode::Utf16Encoding, 1, 1);
+    }
+    if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
+
+    const char separator = detectSeparator(text);
+    const std::optional<std::size_t> badByte = findInvalidUtf8(text);
+    const std::size_t nulByte = text.find('\0');
+    if (nulByte != npos && (!badByte || nulByte < *badByte)) {
+        const auto [line, column] = placeOfOffset(text, separator, nulByte);
+        return singleProblem(ProblemCode::NulByte, line, column);
+    }
+    if (badByte) {
+        const auto [line, column] = placeOfOffset(text, separator, *badByte);
+        return singleProblem(ProblemCode::InvalidUtf8, line, column);
+    }
+
+    ProblemList problems;
+    CsvBuilder builder(problems);
+    RecordReader reader(text, separator);
+    std::vector<Field> fields;
+    bool headerRead = false;
+    bool headerUsable = false;
+    while (reader.next(fields)) {
+        if (allBlank(fields)) continue;
+        if (!headerRead) {
+            headerRead = true;
+            headerUsable = builder.readHeader(fields);
+            continue;
+        }
+        if (!headerUsable) continue;
+        builder.readLine(fields);
+    }
+    if (const auto& error = reader.error()) return singleProblem(ProblemCode::CsvBadQuote, error->line, error->column);
+    if (!headerRead) return singleProblem(ProblemCode::CsvNoRows, 1, 1);
+    if (headerUsable && !builder.sawLines()) problems.add(ProblemCode::CsvNoRows, builder.headerLine(), 1);
+    builder.finish();
+
+    LoadResult result;
+    if (problems.empty()) {
+        result.dataset = builder.build();
+    } else {
+        result.problems = problems.take();
+    }
+    return result;
+}
+
+bool looksLikeJson(std::string_view text) {
+    if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    return first != npos && (text[first] == '{' || text[first] == '[');
+}
+
+} // namespace explorer

@@ -1,0 +1,106 @@
+// "Bring your own data" from a spreadsheet: reads a list of relations in CSV and builds a
+// Dataset from it, for people who have a table of "who does what with whom" but no JSON.
+//
+// Contract: the same as loadDataset (dataset_loader.hpp). loadCsvDataset never aborts, never
+// throws and never half-loads: it returns either a Dataset and no problems, or no Dataset and
+// every problem found (at most kMaxProblems, then TooManyProblems), sorted by line then column.
+// It reads the text in one pass (linear time) and keeps the limits kMaxInputBytes,
+// kMaxEntities and kMaxRelations.
+//
+// ---- The format (for the README)
+//
+//   source,target,role,source_type,target_type,source_url
+//   LINAGORA,OpenLLM-France,chef de file,,,https://example.org/article
+//   ALMAnaCH,Inria,team_of,organisation,public_research,
+//   "Claire (Mistral 7B)",Mistral 7B,based_on,model,model,
+//
+// - One relation per line, read like the relations of the JSON format: "source ROLE target"
+//   (LINAGORA leads OpenLLM-France). A header line is required; `source`, `target` and `role`
+//   are required columns, `source_type`, `target_type` and `source_url` optional ones. Columns
+//   come in any order; header names ignore case, accents and surrounding spaces, and a space or
+//   a hyphen counts as an underscore ("Source Type"). Any other non-empty header name is a
+//   problem (UnknownField: a misspelt "souce_url" must not silently drop the sources); a column
+//   whose header is empty is ignored. A column named twice is a problem (DuplicateKey).
+// - Text: UTF-8, with or without a byte order mark; lines end with LF, CRLF or CR. Quoting as
+//   in RFC 4180: a field between double quotes may hold separators, line breaks and quotes
+//   written twice (""). Spaces around a quoted field are ignored. Quotes inside an unquoted
+//   field are kept as written.
+// - Separator: a comma, a semicolon (spreadsheets in French locales) or a tab (a table copied
+//   from a spreadsheet), whichever occurs most often, outside quotes, in the header line (a
+//   comma on a tie).
+// - Empty lines, and lines whose fields are all blank, are skipped. Every other line has as many
+//   fields as the header (extra fields are allowed only if they are blank); otherwise it is a
+//   problem (CsvFieldCount) and the line is not read further.
+// - Entities are named by their names. Names are trimmed and their inner runs of spaces and line
+//   breaks become one space; two names are the same entity when they are equal once folded
+//   (foldForSearch: case, accents, typographic quotes): "Éducation nationale" and
+//   "education nationale" are one entity, shown with the spelling met first; the other
+//   spellings become its aliases (so search finds them).
+// - Kinds: `source_type` / `target_type` may be `project`, `organisation` (or `organization`,
+//   `org`), `model`, `initiative` (French `projet`, `organisme`, `modèle` too), or an
+//   organisation type of the built-in vocabulary, by id or label in either language
+//   (`university`, `public research`, `Start-up`, `Université ou école`…), which makes the
+//   entity an organisation of that type. Anything else is a problem (UnknownKind) at that cell.
+//   An entity that is never given a type is an organisation when it appears at least once in
+//   the `source` column, and a project otherwise (it is only ever a target): in a table of
+//   "participant, project, role" every entity gets the right kind without any type column.
+//   Organisations without a type keep an empty `type` (the UI then shows "Organisation").
+//   Two different types given for one entity are a problem (CsvTypeConflict) at the later cell;
+//   `organisation` and then `university` are not different, the second only adds precision.
+// - Roles: the built-in roles (vocabulary.hpp) are recognised by id or by usual words in
+//   French and English, ignoring case, accents and punctuation: "lead", "chef de file",
+//   "porteur", "coordinator" → lead; "partner", "partenaire", "member", "membre" → partner;
+//   "supporter", "soutien" → supporter; "investor", "investisseur" → investor; "scientific
+//   council", "conseil scientifique" → scientific_council; "founding member", "membre
+//   fondateur", "founder" → founding_member; every built-in id and label ("Équipe de",
+//   "based on"…). Any other text is kept as a role of its own, declared in Dataset::roles after
+//   the built-ins: its id is a slug of the text ("sous-traitant"), its label the text as first
+//   written, in both languages. Texts that differ only by case, accents or punctuation are one
+//   role.
+// - Sources: a `source_url` (http:// or https://, else InvalidUrl) becomes a Source: id
+//   "url-1", "url-2"… in order of first appearance, one per distinct URL; outlet = the URL's
+//   host, title = the URL, no date, layer "external". A relation whose lines give no URL cites
+//   one shared source, id "import" (outlet "Fichier importé / Imported file", layer
+//   "external"), created only when needed, so that every relation has a source. Each entity
+//   cites the sources of its relations.
+// - Duplicates: lines with the same source, role and target (after folding names and
+//   recognising roles) are one relation; it cites the URLs of all those lines. This is not a
+//   problem and is not reported.
+// - Problems (besides those of the JSON loader's raw-text checks: InputTooLarge,
+//   Utf16Encoding, NulByte, InvalidUtf8): CsvBadQuote (a quoted field not closed, or followed
+//   by text before the next separator), CsvNoRows (empty file, blank file, or header only),
+//   MissingField (a required column), UnknownField, DuplicateKey, CsvFieldCount, EmptyString
+//   (an empty source, target or role), UnknownKind, CsvTypeConflict, InvalidUrl, SelfRelation
+//   (source and target name one entity; value: the name), TooManyEntities, TooManyRelations
+//   (counted as non-blank lines, before duplicates are merged). A problem of reading the text
+//   (size, encoding, quotes) comes alone, as in the JSON loader.
+//
+// Places of problems: Problem::line is the line in the file, 1-based, the header being line 1
+// (a field spanning several lines is placed on the line where it starts); Problem::column is
+// the FIELD number, 1-based, not a character position; describe() therefore reads "line 4,
+// column 2" for the second field of line 4. Problem::pointer is the column's name for a
+// problem about a cell or a column (the canonical lower-case name, or the header text as written
+// for UnknownField), and "" for a problem about the whole file or a whole line.
+//
+// The dataset: title "Données importées" / "Imported data"; no call, axes or sectors; types
+// and roles are the built-ins (plus the free-text roles); entity ids are a kind prefix and a
+// slug of the name ("org:mistral-ai", "project:scribe", "model:…", "initiative:…"), made unique
+// with "-2", "-3"…; a name with no Latin letter or digit gets a short hash instead
+// ("org:1f3a9c2e"). Entities come in order of first appearance, relations too. Descriptions,
+// countries and dates are empty: the CSV does not give them. buildIndex() has been called.
+#pragma once
+
+#include "core/dataset_loader.hpp"
+
+#include <string_view>
+
+namespace explorer {
+
+LoadResult loadCsvDataset(std::string_view text);
+
+// Whether a dropped or pasted file should go to loadDataset rather than loadCsvDataset: its
+// first character that is not a space or a byte order mark is '{' (or '[', which loadDataset
+// then reports as NotAnObject). A CSV header never starts that way.
+bool looksLikeJson(std::string_view text);
+
+} // namespace explorer
