@@ -50,7 +50,51 @@ async function timeToFirstFrame(url, expression) {
 const widget = await timeToFirstFrame(pathToFileURL(join(root, 'dist/explorer.html')).href,
   () => window.explorer.ready.then(() => performance.now()));
 const floor = await timeToFirstFrame(pathToFileURL(peerFile).href, () => window.firstFrame);
+// ---- idle: frames drawn and main-thread time over 5 seconds with nothing moving
+async function idleFigures(url, { offscreen = false, frameOf = null } = {}) {
+  const tab = await browser.context.newPage();
+  await tab.setViewportSize({ width: 1000, height: 700 });
+  await tab.goto(url);
+  const target = frameOf ? await (await tab.waitForSelector(frameOf)).contentFrame() : tab;
+  await target.waitForFunction(() => window.explorer && window.explorer.ready);
+  await target.evaluate(() => window.explorer.ready);
+  if (offscreen) {
+    await tab.evaluate(() => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '6000px';
+      document.body.appendChild(spacer);
+      window.scrollTo(0, document.body.scrollHeight);
+    });
+  }
+  await new Promise((r) => setTimeout(r, 1500));
+  const session = await tab.context().newCDPSession(tab);
+  await session.send('Performance.enable');
+  const metric = async () => Object.fromEntries((await session.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const before = await metric();
+  const framesBefore = await target.evaluate(() => window.explorer.frames());
+  await new Promise((r) => setTimeout(r, 5000));
+  const after = await metric();
+  const framesAfter = await target.evaluate(() => window.explorer.frames());
+  await tab.close();
+  return { frames: framesAfter - framesBefore, taskMs: 1000 * (after.TaskDuration - before.TaskDuration) };
+}
+// The peer: the stock ImGui web loop, which redraws on every animation frame whatever happens.
+const loopFile = join(peerDir, 'redraw-every-frame.html');
+writeFileSync(loopFile, `<!doctype html><canvas id="c" width="1000" height="700"></canvas><script>
+  const gl = document.getElementById('c').getContext('webgl2', { antialias: false });
+  let frames = 0;
+  window.explorer = { ready: Promise.resolve(), frames: () => frames };
+  (function loop() { gl.clearColor(Math.random(), 1, 1, 1); gl.clear(gl.COLOR_BUFFER_BIT); frames++; requestAnimationFrame(loop); })();
+</script>`);
+const idle = await idleFigures(pathToFileURL(join(root, 'dist/explorer.html')).href);
+const offscreen = await idleFigures(pathToFileURL(join(root, 'dist/embed-example.html')).href, { offscreen: true, frameOf: 'iframe' });
+const loop = await idleFigures(pathToFileURL(loopFile).href);
 await browser.close();
+console.log('== idle (5 s, nothing moving)');
+console.log(`explorer visible:    ${idle.frames} frames, ${idle.taskMs.toFixed(1)} ms main-thread task time`);
+console.log(`explorer offscreen:  ${offscreen.frames} frames, ${offscreen.taskMs.toFixed(1)} ms main-thread task time (whole article page)`);
+console.log(`peer: redraw-every-frame loop: ${loop.frames} frames, ${loop.taskMs.toFixed(1)} ms`);
+console.log(`ratio explorer / peer (task time)  ${(idle.taskMs / Math.max(loop.taskMs, 0.001)).toFixed(3)}`);
 console.log('== start (headless Chromium, SwiftShader WebGL2, 1200×800, 5 loads from file://)');
 console.log(`explorer: navigation → first frame   median ${median(widget).toFixed(0)} ms  (samples ${widget.map((v) => v.toFixed(0)).join(', ')})`);
 console.log(`peer: blank WebGL2 page first frame  median ${median(floor).toFixed(0)} ms  (samples ${floor.map((v) => v.toFixed(0)).join(', ')})`);

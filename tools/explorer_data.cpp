@@ -1,5 +1,7 @@
 // explorer-data: checks and summarises datasets in the communs-explorer/1 format, for the
 // newsroom's CI and for people editing data/laureates.json by hand. Run with --help.
+#include "core/csv_import.hpp"
+#include "core/data_export.hpp"
 #include "core/dataset_loader.hpp"
 #include "core/model.hpp"
 #include "core/vocabulary.hpp"
@@ -32,6 +34,8 @@ constexpr int kExitUsage = 2;
 constexpr std::string_view kUsage = R"USAGE(Usage: explorer-data COMMAND [OPTIONS] FILE...
 
 Checks and summarises datasets in the communs-explorer/1 format (see data/README.md).
+A FILE ending in .csv is read as a CSV list of links (source,target,role[,source_type,
+target_type,source_url]; see src/core/csv_import.hpp), every other FILE as JSON.
 
 Commands:
   validate FILE...  Check every rule of the format. Prints "FILE: valid (N entities,
@@ -40,6 +44,8 @@ Commands:
   links FILE        List the relations, one per line: source, role, target, sources.
                     With --csv: source_id,source_name,target_id,target_name,role,sources
                     (RFC 4180 quoting, UTF-8, source ids joined with ';').
+  convert FILE      Write FILE (usually a .csv) as a dataset in the JSON format, on
+                    standard output: what scripts/bundle.sh puts in the page.
   stats FILE        Count entities by kind, organisations by type, relations by role and
                     sources by layer; list the organisations in two or more projects
                     (directly, through their teams and programmes, or through what a
@@ -117,7 +123,8 @@ std::optional<int> parseArguments(std::span<char*> args, Options& options) {
         std::cout << kUsage;
         return kExitOk;
     }
-    if (options.command != "validate" && options.command != "links" && options.command != "stats") {
+    if (options.command != "validate" && options.command != "links" && options.command != "stats" &&
+        options.command != "convert") {
         return usageError("unknown command '" + options.command + "'");
     }
     if (options.files.empty()) return usageError(options.command + " needs a FILE");
@@ -159,7 +166,9 @@ std::optional<std::string> readFile(const std::string& path) {
 
 // Loads a file; the size in an InputTooLarge problem is the real file size, not what was read.
 explorer::LoadResult loadFile(const std::string& path, const std::string& bytes) {
-    explorer::LoadResult result = explorer::loadDataset(bytes);
+    const bool csv = path.size() >= 4 && (path.compare(path.size() - 4, 4, ".csv") == 0 ||
+                                          path.compare(path.size() - 4, 4, ".CSV") == 0);
+    explorer::LoadResult result = csv ? explorer::loadCsvDataset(bytes) : explorer::loadDataset(bytes);
     for (explorer::Problem& problem : result.problems) {
         if (problem.code != explorer::ProblemCode::InputTooLarge) continue;
         std::error_code error;
@@ -437,6 +446,17 @@ int stats(const Options& options) {
     return kExitOk;
 }
 
+int convert(const Options& options) {
+    int exitCode = kExitOk;
+    const std::optional<Dataset> dataset = loadForReport(options, exitCode);
+    if (!dataset) return exitCode;
+    explorer::VisibleSet all;
+    all.entity.assign(dataset->entities.size(), true);
+    all.relation.assign(dataset->relations.size(), true);
+    std::cout << explorer::visibleDatasetJson(*dataset, all) << '\n';
+    return kExitOk;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -446,5 +466,6 @@ int main(int argc, char** argv) {
     }
     if (options.command == "validate") return validate(options);
     if (options.command == "links") return links(options);
+    if (options.command == "convert") return convert(options);
     return stats(options);
 }

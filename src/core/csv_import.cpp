@@ -30,6 +30,10 @@ constexpr std::size_t kMaxSlugLength = 44;
 
 constexpr std::string_view kImportSourceId = "import";
 
+// Other spellings kept per entity: enough for search, and a bound on the work a file that
+// spells one name in thousands of ways can cause.
+constexpr std::size_t kMaxAliases = 16;
+
 bool isAsciiAlphanumeric(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -486,7 +490,7 @@ struct RelationDraft {
     std::size_t source = 0;
     std::size_t target = 0;
     std::string role;
-    std::vector<std::size_t> urlSources; // indices into CsvBuilder::urls_
+    std::vector<std::size_t> urlSources; // indices into CsvBuilder::urls_, repeats removed by build()
 };
 
 struct FreeRole {
@@ -502,7 +506,7 @@ struct Cell {
 
 class CsvBuilder {
 public:
-    CsvBuilder(ProblemList& problems) : problems_(problems) {}
+    explicit CsvBuilder(ProblemList& problems) : problems_(problems) {}
 
     // Returns false when the header does not allow reading the lines.
     bool readHeader(const std::vector<Field>& header) {
@@ -565,8 +569,7 @@ public:
         const std::string role = roleOf(*roleCell);
         if (!source || !target || role.empty()) return;
         if (*source == *target) {
-            problems_.add(ProblemCode::SelfRelation, targetCell->line, targetCell->column,
-                          std::string(kColumnNames[static_cast<std::size_t>(Column::Target)]),
+            problems_.add(ProblemCode::SelfRelation, targetCell->line, targetCell->column, columnName(Column::Target),
                           cleanText(sourceCell->text));
             return;
         }
@@ -639,12 +642,15 @@ public:
 
         std::vector<std::vector<std::size_t>> entitySources(entities_.size());
         dataset.relations.reserve(relations_.size());
-        for (const RelationDraft& draft : relations_) {
+        for (RelationDraft& draft : relations_) {
             Relation relation;
             relation.source = draft.source;
             relation.target = draft.target;
-            relation.role = draft.role;
-            relation.sources = draft.urlSources;
+            relation.role = std::move(draft.role);
+            // URL indices follow the URLs' first appearance in the file, so sorting keeps that order.
+            relation.sources = std::move(draft.urlSources);
+            std::sort(relation.sources.begin(), relation.sources.end());
+            relation.sources.erase(std::unique(relation.sources.begin(), relation.sources.end()), relation.sources.end());
             if (relation.sources.empty()) relation.sources.push_back(importSourceIndex());
             for (const std::size_t source : relation.sources) {
                 entitySources[draft.source].push_back(source);
@@ -707,6 +713,7 @@ private:
     }
 
     bool checkFieldCount(const std::vector<Field>& fields) {
+        // Too few fields: placed at the last one; too many: at the first extra one that holds text.
         if (fields.size() < headerSize_) {
             problems_.add(ProblemCode::CsvFieldCount, fields.back().line, static_cast<int>(fields.size()), {},
                           std::to_string(fields.size()), {}, headerSize_);
@@ -760,7 +767,7 @@ private:
             entities_.push_back(EntityDraft{std::move(name), {}, std::nullopt, {}, 0, false});
         } else {
             EntityDraft& known = entities_[entry->second];
-            if (name != known.name &&
+            if (name != known.name && known.aliases.size() < kMaxAliases &&
                 std::find(known.aliases.begin(), known.aliases.end(), name) == known.aliases.end()) {
                 known.aliases.push_back(std::move(name));
             }
@@ -818,10 +825,7 @@ private:
         std::string key = std::to_string(source) + '\n' + role + '\n' + std::to_string(target);
         const auto [entry, inserted] = relationByKey_.try_emplace(std::move(key), relations_.size());
         if (inserted) relations_.push_back(RelationDraft{source, target, role, {}});
-        RelationDraft& relation = relations_[entry->second];
-        if (url && std::find(relation.urlSources.begin(), relation.urlSources.end(), *url) == relation.urlSources.end()) {
-            relation.urlSources.push_back(*url);
-        }
+        if (url) relations_[entry->second].urlSources.push_back(*url);
     }
 };
 

@@ -30,12 +30,13 @@
 //   comma on a tie).
 // - Empty lines, and lines whose fields are all blank, are skipped. Every other line has as many
 //   fields as the header (extra fields are allowed only if they are blank); otherwise it is a
-//   problem (CsvFieldCount) and the line is not read further.
+//   problem (CsvFieldCount, placed at the line's last field when some are missing, at the first
+//   extra field holding text when there are too many) and the line is not read further.
 // - Entities are named by their names. Names are trimmed and their inner runs of spaces and line
 //   breaks become one space; two names are the same entity when they are equal once folded
 //   (foldForSearch: case, accents, typographic quotes): "Éducation nationale" and
 //   "education nationale" are one entity, shown with the spelling met first; the other
-//   spellings become its aliases (so search finds them).
+//   spellings (up to 16) become its aliases, so that search finds them.
 // - Kinds: `source_type` / `target_type` may be `project`, `organisation` (or `organization`,
 //   `org`), `model`, `initiative` (French `projet`, `organisme`, `modèle` too), or an
 //   organisation type of the built-in vocabulary, by id or label in either language

@@ -615,6 +615,17 @@ Words sentenceFor(const HashNotice& notice) {
             return {"Et un autre problème dans le lien.", "And one more problem in the link."};
         }
         return {"Et {value} autres problèmes dans le lien.", "And {value} more problems in the link."};
+    case NoticeReason::OtherDataset:
+        if (notice.value.empty()) {
+            return {"Ce lien a été fait sur les données d’origine de l’explorateur, pas sur celles affichées : "
+                    "la vue peut différer.",
+                    "This link was made on the explorer’s original data, not on the data shown; the view may "
+                    "differ."};
+        }
+        return {"Ce lien a été fait sur un autre jeu de données ({value}) : ce sont les données affichées ici "
+                "qui sont montrées, et la vue peut différer.",
+                "This link was made on another dataset ({value}); the data shown here is kept, and the view may "
+                "differ."};
     }
     return {"", ""};
 }
@@ -634,6 +645,7 @@ std::string_view toString(NoticeReason reason) {
     case NoticeReason::OutOfRange: return "out_of_range";
     case NoticeReason::UnknownId: return "unknown_id";
     case NoticeReason::MoreNotices: return "more_notices";
+    case NoticeReason::OtherDataset: return "other_dataset";
     }
     return "";
 }

@@ -113,6 +113,8 @@ enum class NoticeReason {
     OutOfRange,     // a camera value was brought back within its range
     UnknownId,      // a well-formed id that the dataset does not have (dropUnknownIds)
     MoreNotices,    // stands for further notices not kept; `value` holds their count
+    OtherDataset,   // the link was made on another dataset (`data`, its content hash, in `value`;
+                    // empty for the built-in one); the platform adds it, the codec never does
 };
 
 std::string_view toString(NoticeReason reason); // "unknown_key", "bad_value"… for logs

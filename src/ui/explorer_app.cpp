@@ -34,8 +34,9 @@ constexpr std::array<ViewTab, 4> kViewTabs{{
 
 ExplorerApp::ExplorerApp() = default;
 
-std::vector<Problem> ExplorerApp::loadDataset(std::string_view text) {
-    LoadResult result = explorer::loadDataset(text);
+std::vector<Problem> ExplorerApp::loadDataset(std::string_view text) { return useLoaded(explorer::loadDataset(text)); }
+
+std::vector<Problem> ExplorerApp::useLoaded(LoadResult result) {
     if (!result.dataset) {
         problems_ = result.problems;
         return result.problems;

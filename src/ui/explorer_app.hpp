@@ -41,6 +41,8 @@ public:
     // dataset stays, and the problems are listed in a panel until the reader closes it.
     // Returns the problems (empty when accepted).
     std::vector<Problem> loadDataset(std::string_view text);
+    // The same for a dataset already read (loadCsvDataset, csv_import.hpp).
+    std::vector<Problem> useLoaded(LoadResult result);
 
     bool hasDataset() const { return hasDataset_; }
     const Dataset& dataset() const { return dataset_; }

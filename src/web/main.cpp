@@ -17,6 +17,8 @@
 // [SECTION] Input
 // [SECTION] Exports for the page
 
+#include "core/csv_import.hpp"
+#include "core/data_export.hpp"
 #include "core/view_state_codec.hpp"
 #include "core/view_state_json.hpp"
 #include "ui/explorer_app.hpp"
@@ -79,6 +81,8 @@ struct Platform {
     // The page's own defaults (its language, its options): links only carry what differs.
     explorer::ViewState base;
     explorer::ViewState lastNotified;
+    // Content hash of the dataset the page was delivered with: links about it carry no `data`.
+    std::string builtinFingerprint;
 };
 
 Platform& platform() {
@@ -135,6 +139,7 @@ void drawFrame(Platform& p, double now) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     p.framesDrawn += 1;
     for (const std::string& url : p.app.takeLinksToOpen()) explorer::web::openLink(url);
+    for (const explorer::ui::PageAction action : p.app.takeActions()) explorer::web::requestAction(action);
     notifyIfStateChanged(p);
     if (!p.firstFrameNotified) {
         p.firstFrameNotified = true;
@@ -439,11 +444,126 @@ EMSCRIPTEN_KEEPALIVE int explorer_init(int systemDark) {
 }
 
 // Validates and shows a dataset. Returns the number of problems (0 = accepted).
+// The dataset the page was delivered with. Returns the number of problems (0 = accepted).
 EMSCRIPTEN_KEEPALIVE int explorer_load_dataset(const char* text) {
     Platform& p = platform();
-    const auto problems = p.app.loadDataset(text ? std::string_view(text) : std::string_view());
+    const std::string_view data = text ? std::string_view(text) : std::string_view();
+    const auto problems = p.app.loadDataset(data);
+    if (problems.empty()) p.builtinFingerprint = explorer::datasetFingerprint(data);
     wake();
     return static_cast<int>(problems.size());
+}
+
+// A dataset the reader or the host brings: format "json" or "csv". Returns
+// {"ok":bool,"problems":[{"line","column","pointer","code","message"}]}; a rejected dataset
+// changes nothing (the widget lists the problems). An accepted one is recorded in the state
+// (`data`, its content hash) so that links say which dataset they show.
+EMSCRIPTEN_KEEPALIVE const char* explorer_load_dataset_text(const char* text, const char* format) {
+    Platform& p = platform();
+    const std::string_view data = text ? std::string_view(text) : std::string_view();
+    const bool csv = format && std::string_view(format) == "csv";
+    const auto problems = p.app.useLoaded(csv ? explorer::loadCsvDataset(data) : explorer::loadDataset(data));
+    if (problems.empty()) {
+        const std::string fingerprint = explorer::datasetFingerprint(data);
+        p.app.state().dataset = fingerprint == p.builtinFingerprint ? std::string() : fingerprint;
+        p.app.showNotices({});
+    }
+    const explorer::Lang lang = p.app.state().lang;
+    std::string json = std::string("{\"ok\":") + (problems.empty() ? "true" : "false") + ",\"problems\":[";
+    for (std::size_t i = 0; i < problems.size(); ++i) {
+        const explorer::Problem& problem = problems[i];
+        if (i) json += ',';
+        json += "{\"line\":" + std::to_string(problem.line) + ",\"column\":" + std::to_string(problem.column) +
+                ",\"pointer\":" + explorer::jsonString(problem.pointer) + ",\"code\":\"" +
+                std::string(explorer::toString(problem.code)) + "\",\"message\":" +
+                explorer::jsonString(explorer::describe(problem, lang)) + "}";
+    }
+    json += "]}";
+    wake();
+    p.scratch = json;
+    return p.scratch.c_str();
+}
+
+// What the reader sees, as a file: "relations.csv", "entities.csv", "data.json" (the visible
+// part, in the explorer's JSON format), "network.svg", or "caption.json" (title, legend, source
+// line and colours, for the PNG the page composes). `permalink` goes into the SVG's footer.
+EMSCRIPTEN_KEEPALIVE const char* explorer_export(const char* kind, const char* permalink) {
+    Platform& p = platform();
+    const std::string_view what = kind ? kind : "";
+    const explorer::Dataset& dataset = p.app.dataset();
+    const explorer::VisibleSet& visible = p.app.visible();
+    const explorer::Lang lang = p.app.state().lang;
+    const bool fr = lang == explorer::Lang::Fr;
+    // The article layer first: the source a newsroom cites under the picture.
+    std::string sourceLine = fr ? "Source : " : "Source: ";
+    std::string articles;
+    for (const explorer::Source& source : dataset.sources) {
+        if (source.layer != "article") continue;
+        if (!articles.empty()) articles += ", ";
+        articles += source.outlet + (source.date.empty() ? "" : " (" + source.date + ")");
+    }
+    sourceLine += articles.empty() ? (fr ? "voir les sources citées" : "see the sources cited") : articles;
+    if (dataset.sources.size() > 1) sourceLine += fr ? " et sources publiques citées dans l’explorateur" : " and public sources cited in the explorer";
+    if (!p.app.hasDataset()) {
+        p.scratch.clear();
+    } else if (what == "relations.csv") {
+        p.scratch = explorer::relationsCsv(dataset, visible, lang);
+    } else if (what == "entities.csv") {
+        p.scratch = explorer::entitiesCsv(dataset, visible, lang);
+    } else if (what == "data.json") {
+        p.scratch = explorer::visibleDatasetJson(dataset, visible);
+    } else if (what == "network.svg") {
+        std::vector<explorer::SvgNode> nodes;
+        for (const auto& node : p.app.networkNodes()) nodes.push_back({node.entity, node.x, node.y, node.radius});
+        explorer::SvgOptions options;
+        options.title = dataset.title.get(lang);
+        options.sourceLine = sourceLine;
+        options.permalink = permalink ? permalink : "";
+        options.dark = p.app.darkThemeActive();
+        options.width = static_cast<int>(std::lround(std::max(640.0, p.cssWidth)));
+        p.scratch = explorer::networkSvg(dataset, visible, nodes, lang, options);
+    } else if (what == "caption.json") {
+        const explorer::ui::Palette& palette = explorer::ui::palette(p.app.darkThemeActive());
+        const auto css = [](ImU32 colour) {
+            char buffer[8];
+            std::snprintf(buffer, sizeof buffer, "#%02X%02X%02X", (colour >> IM_COL32_R_SHIFT) & 0xFF,
+                          (colour >> IM_COL32_G_SHIFT) & 0xFF, (colour >> IM_COL32_B_SHIFT) & 0xFF);
+            return std::string(buffer);
+        };
+        const char* kinds[][3] = {{"Projet", "Project", "square"}, {"Organisation", "Organisation", "circle"},
+                                  {"Modèle", "Model", "diamond"}, {"Initiative", "Initiative", "hexagon"}};
+        std::string legend;
+        for (std::size_t k = 0; k < explorer::kEntityKindCount; ++k) {
+            if (dataset.count(static_cast<explorer::EntityKind>(k)) == 0) continue;
+            if (!legend.empty()) legend += ',';
+            legend += "{\"label\":" + explorer::jsonString(kinds[k][fr ? 0 : 1]) + ",\"shape\":\"" + kinds[k][2] +
+                      "\",\"colour\":\"" + css(palette.kind[k]) + "\"}";
+        }
+        p.scratch = "{\"title\":" + explorer::jsonString(dataset.title.get(lang)) + ",\"source\":" +
+                    explorer::jsonString(sourceLine) + ",\"legend\":[" + legend + "],\"background\":\"" +
+                    css(palette.background) + "\",\"text\":\"" + css(palette.text) + "\",\"muted\":\"" +
+                    css(palette.textMuted) + "\"}";
+    } else {
+        p.scratch.clear();
+    }
+    return p.scratch.c_str();
+}
+
+// The whole dataset shown, in the explorer's JSON format (what "Save for offline" writes into the
+// page when the reader brought a CSV).
+EMSCRIPTEN_KEEPALIVE const char* explorer_export_json_all() {
+    Platform& p = platform();
+    explorer::VisibleSet all;
+    all.entity.assign(p.app.dataset().entities.size(), true);
+    all.relation.assign(p.app.dataset().relations.size(), true);
+    p.scratch = explorer::visibleDatasetJson(p.app.dataset(), all);
+    return p.scratch.c_str();
+}
+
+// Draws one frame now, whatever the scheduling: the page reads the canvas right after (PNG).
+EMSCRIPTEN_KEEPALIVE void explorer_draw_now() {
+    Platform& p = platform();
+    if (p.gl && p.cssWidth >= 1 && p.cssHeight >= 1) drawFrame(p, emscripten_get_now());
 }
 
 EMSCRIPTEN_KEEPALIVE void explorer_resize(double cssWidth, double cssHeight, double pixelRatio) {
@@ -591,6 +711,13 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_set_defaults_json(const char* json) {
 EMSCRIPTEN_KEEPALIVE const char* explorer_apply_hash(const char* hash) {
     Platform& p = platform();
     explorer::HashDecode decoded = explorer::fromHash(hash ? hash : "", p.base);
+    // A link made on another dataset opens on the data shown here, with a notice, not a wrong
+    // picture of the other one: its selection and filters may name things this dataset lacks.
+    if (decoded.state.dataset != p.app.state().dataset) {
+        decoded.notices.insert(decoded.notices.begin(),
+                               explorer::HashNotice{"data", decoded.state.dataset, explorer::NoticeReason::OtherDataset});
+        decoded.state.dataset = p.app.state().dataset;
+    }
     // Applying a link is not a reader's step: it must not add a history entry of its own.
     const char* result = applyDecoded(p, std::move(decoded), true);
     p.lastNotified = p.app.state();

@@ -1,0 +1,105 @@
+// Exports of what the reader sees: the visible relations and entities as CSV, the visible part
+// of the dataset as a dataset file of its own, the network as a standalone SVG picture; and a
+// short fingerprint of a dataset's text for URLs.
+//
+// Every export takes the Dataset and the VisibleSet the views show (filters.hpp). Flags missing
+// from a VisibleSet shorter than the dataset count as hidden. Entities and relations keep the
+// dataset's order. The outputs are UTF-8 text with '\n' line ends; they never depend on the
+// platform or the locale (numbers are written with '.').
+#pragma once
+
+#include "core/filters.hpp"
+#include "core/model.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace explorer {
+
+// A short content hash of a dataset's text, to name a reader-supplied dataset in a URL: 8
+// lower-case hexadecimal digits (FNV-1a 64 folded to 32 bits) of the exact bytes, a leading UTF-8
+// byte order mark excepted. It matches the id pattern ^[A-Za-z0-9][A-Za-z0-9:._-]{0,63}$. Not a
+// security measure: it tells datasets apart, it does not authenticate them.
+std::string datasetFingerprint(std::string_view text);
+
+// ---- CSV (RFC 4180: a field is quoted when it holds a comma, a quote or a line break, and a
+// quote inside it is doubled; one header line; '\n' line ends; UTF-8 without byte order mark)
+//
+// Spreadsheet safety: a field starting with = + - @, a tab or a carriage return would run as a
+// formula in spreadsheet applications (a hostile name such as "=HYPERLINK(…)"); such a field is
+// written with a leading apostrophe, as OWASP advises. Ids never start that way; names rarely do.
+//
+// Spreadsheet applications in French locales read UTF-8 only when the file starts with a byte
+// order mark: a download meant for them may prepend kUtf8ByteOrderMark (loadCsvDataset accepts
+// it).
+inline constexpr std::string_view kUtf8ByteOrderMark = "\xEF\xBB\xBF";
+
+// Visible relations, one line each:
+//   source_id,source_name,target_id,target_name,role,role_label,sources,source_urls
+// role_label is the role's label in `lang` (its id when the dataset does not label it);
+// sources are the cited source ids joined with ';'; source_urls the URLs of those of them that
+// have one, in the same order, joined with ';'.
+std::string relationsCsv(const Dataset& dataset, const VisibleSet& visible, Lang lang);
+
+// Visible entities, one line each:
+//   id,kind,name,type,type_label,country,projects,description
+// kind is "project", "organisation", "model" or "initiative"; type and type_label (in `lang`)
+// are empty except for organisations; projects are the names of the visible projects the entity
+// takes part in (Dataset::projectsOf), joined with ';' (empty for a project); description is in
+// `lang`, falling back to the other language when it is missing.
+std::string entitiesCsv(const Dataset& dataset, const VisibleSet& visible, Lang lang);
+
+// ---- Dataset file
+
+// A `communs-explorer/1` document (data/README.md) holding the visible entities and relations,
+// the sources they (and the call) cite and nothing else, the vocabulary they use (axes and
+// sectors of visible projects, organisation types and roles that are not built in), the title
+// and the call. Written with two-space indentation, keys in the format's order.
+//
+// For a Dataset that loadDataset produced, the document loads again with loadDataset without
+// any problem, and gives the same entities, relations, facts and sources (restricted to what is
+// visible). Two adjustments keep it valid: the call's `launched_by` is left out when that entity
+// is hidden, and a text given in one language only is written in both (as the UI shows it).
+// A Dataset built otherwise (loadCsvDataset) may lack what the format requires (descriptions,
+// source dates, organisation types, the URL of the shared "import" source): those fields are
+// left out rather than invented, so loadDataset names each gap to fill in.
+std::string visibleDatasetJson(const Dataset& dataset, const VisibleSet& visible);
+
+// ---- Network picture
+
+// A node as the network view places it, in layout units (graph_layout.hpp): the entity's index,
+// the centre and the radius.
+struct SvgNode {
+    std::size_t entity = 0;
+    float x = 0.0f;
+    float y = 0.0f;
+    float radius = 0.0f;
+};
+
+struct SvgOptions {
+    std::string title;      // header line, and the document's <title>
+    std::string sourceLine; // footer: "Source : …"
+    std::string permalink;  // footer, second line, as plain text (no link element)
+    bool dark = false;      // the dark palette of src/ui/theme.cpp instead of the light one
+    int width = 960;        // width attribute in px (clamped to 240 … 8000); the height follows
+};
+
+// A standalone SVG 1.1 document: a header with the title and a legend of the kinds drawn, the
+// network, and a footer with the source line and the permalink. Edges are lines (dashed for
+// supporter and scientific_council, dotted for develops, based_on and trained_on, thicker for
+// lead) drawn under the nodes; nodes are shapes by kind (square: project, circle: organisation,
+// diamond: model, hexagon: initiative) in the UI's kind colours, each with its name below it and
+// a <title> tooltip.
+//
+// Drawn: the nodes whose entity exists, is visible and has finite coordinates (an entity given
+// twice is drawn once, at its first position); the visible relations whose two ends are drawn,
+// one line each. The layout is scaled to fit the width (at most 1.5 times its size); labels are
+// cut to 40 characters. Every text is XML-escaped, control characters and invalid UTF-8 are
+// replaced, and the document has no script, no style sheet, no link and no external reference
+// (fonts: a generic family stack). Node shapes carry class="node <kind>", edges class="edge".
+std::string networkSvg(const Dataset& dataset, const VisibleSet& visible, const std::vector<SvgNode>& nodes, Lang lang,
+                       const SvgOptions& options);
+
+} // namespace explorer
