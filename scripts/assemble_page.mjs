@@ -39,11 +39,15 @@ export function assemble({ build, data, out }) {
   const hostJs = readFileSync(join(root, 'web/explorer-host.js'), 'utf8');
   const emscriptenJs = readFileSync(join(build, 'explorer.js'), 'utf8');
   const wasm = readFileSync(join(build, 'explorer.wasm'));
-  const dataset = readFileSync(data, 'utf8').replace(/^\uFEFF/, '');
+  const datasetText = readFileSync(data, 'utf8').replace(/^\uFEFF/, '');
+  // A CSV list of links travels as a JSON string (the script element holds JSON either way).
+  const format = /\.csv$/i.test(data) ? 'csv' : 'json';
+  const dataset = format === 'csv' ? JSON.stringify(datasetText) : datasetText;
   const wasmGzip = gzipSync(wasm, { level: constants.Z_BEST_COMPRESSION });
 
   const parts = {
     DATASET_JSON: jsonScriptSafe(dataset),
+    DATASET_FORMAT: format,
     EMSCRIPTEN_JS: scriptSafe(emscriptenJs),
     WASM_GZIP_BASE64: wasmGzip.toString('base64'),
     HOST_JS: scriptSafe(hostJs),

@@ -21,14 +21,6 @@ if [ ! -x build/native/tools/explorer-data ] || [ ! -f build/web/explorer.wasm ]
   EXPLORER_SKIP_SETUP=1 bash scripts/build.sh >/dev/null
 fi
 
-# A CSV is turned into the JSON format first (the widget then reads it like any dataset).
-json=$data
-case "$data" in
-  *.csv|*.CSV)
-    json=$(mktemp --suffix=.json)
-    trap 'rm -f "$json"' EXIT
-    build/native/tools/explorer-data convert "$data" > "$json" || exit 1
-    ;;
-esac
-build/native/tools/explorer-data validate "$json"
-node scripts/assemble_page.mjs --build build/web --data "$json" --out "$out"
+# JSON or CSV (by the file's extension), checked with the same rules the widget applies.
+build/native/tools/explorer-data validate "$data"
+node scripts/assemble_page.mjs --build build/web --data "$data" --out "$out"

@@ -45,7 +45,8 @@ Commands:
                     With --csv: source_id,source_name,target_id,target_name,role,sources
                     (RFC 4180 quoting, UTF-8, source ids joined with ';').
   convert FILE      Write FILE (usually a .csv) as a dataset in the JSON format, on
-                    standard output: what scripts/bundle.sh puts in the page.
+                    standard output: a starting point to complete, since the JSON format
+                    requires descriptions, source dates and URLs that a CSV does not give.
   stats FILE        Count entities by kind, organisations by type, relations by role and
                     sources by layer; list the organisations in two or more projects
                     (directly, through their teams and programmes, or through what a

@@ -142,6 +142,17 @@
     loadDataset: function (text, format) {
       return loadDatasetText(String(text == null ? '' : text), format === 'csv' ? 'csv' : 'json');
     },
+    /**
+     * Downloads what the reader sees, as the Share menu does: 'png' (the view with title, legend,
+     * source line and link), 'svg' (the network), 'csv' (relations and entities), 'json' (the data
+     * shown), 'html' (the whole widget, for offline reading, opening on the current view).
+     */
+    download: function (kind) {
+      var actions = { png: 'export-png', svg: 'export-svg', csv: 'export-csv', json: 'export-json', html: 'save-offline' };
+      if (!module || !actions[kind]) return false;
+      runAction(actions[kind]);
+      return true;
+    },
     /** explorer.on('statechange', fn): fn(state) after each change the reader or the host makes. */
     on: function (type, fn) {
       if (listeners[type] && typeof fn === 'function') listeners[type].push(fn);
@@ -276,7 +287,7 @@
 
   // ---- Datasets brought by the reader or the host ----
   var maxDatasetBytes = 20 * 1024 * 1024; // the loader's limit (src/core/dataset_loader.hpp)
-  var currentDatasetText = null;          // null: the dataset the page was delivered with
+  var currentDataset = null;              // {text, format}; null: the dataset the page was delivered with
   function loadDatasetText(text, format) {
     if (!module) return { ok: false, problems: [{ message: 'The explorer is not ready yet.' }] };
     var result = JSON.parse(withString(format, function (formatPointer) {
@@ -284,7 +295,7 @@
         return readString(module._explorer_load_dataset_text(textPointer, formatPointer));
       });
     }));
-    if (result.ok) currentDatasetText = format === 'json' ? text : readString(module._explorer_export_json_all());
+    if (result.ok) currentDataset = { text: text, format: format };
     return result;
   }
   function readFile(file) {
@@ -450,12 +461,15 @@
     var hash = readString(module._explorer_get_hash());
     var page = pristinePage.replace('var EXPLORER_SAVED_HASH = "";',
                                     function () { return 'var EXPLORER_SAVED_HASH = ' + JSON.stringify(hash).replace(/</g, '\\u003c') + ';'; });
-    if (currentDatasetText !== null) {
-      var open = '<script type="application/json" id="explorer-data">';
-      var start = page.indexOf(open);
-      var end = page.indexOf('</script>', start);
-      if (start >= 0 && end > start) {
-        page = page.slice(0, start + open.length) + currentDatasetText.replace(/</g, '\\u003c') + page.slice(end);
+    if (currentDataset !== null) {
+      // The dataset the reader brought goes into the saved page in place of the delivered one.
+      var start = page.indexOf('<script type="application/json" id="explorer-data"');
+      var contentStart = page.indexOf('>', start) + 1;
+      var end = page.indexOf('</script>', contentStart);
+      if (start >= 0 && end > contentStart) {
+        var content = currentDataset.format === 'csv' ? JSON.stringify(currentDataset.text) : currentDataset.text;
+        page = page.slice(0, start) + '<script type="application/json" id="explorer-data" data-format="' +
+               currentDataset.format + '">' + content.replace(/</g, '\\u003c') + page.slice(end);
       }
     }
     download('communs-ia-explorer.html', 'text/html', page, null);
@@ -509,7 +523,15 @@
     }).then(function (instance) {
       module = instance;
       if (module._explorer_init(darkQuery.matches ? 1 : 0) !== 0) return;
-      callWithString(module._explorer_load_dataset, document.getElementById('explorer-data').textContent);
+      var dataElement = document.getElementById('explorer-data');
+      var dataFormat = dataElement.getAttribute('data-format') === 'csv' ? 'csv' : 'json';
+      var dataText = dataElement.textContent;
+      if (dataFormat === 'csv') {
+        try { dataText = JSON.parse(dataText); } catch (e) { dataText = ''; }
+      }
+      withString(dataFormat, function (formatPointer) {
+        return withString(dataText, function (textPointer) { return module._explorer_load_dataset(textPointer, formatPointer); });
+      });
       callWithString(module._explorer_set_defaults_json, JSON.stringify(defaults));
       if (location.hash.length > 1) applyLocationHash();
       else if (window.EXPLORER_SAVED_HASH) callWithString(module._explorer_apply_hash, window.EXPLORER_SAVED_HASH);

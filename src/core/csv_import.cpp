@@ -22,8 +22,16 @@ constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::size_t npos = std::string_view::npos;
 
 // Kinds of the entities no type cell speaks of (csv_import.hpp, "Kinds").
-constexpr EntityKind kDefaultSourceKind = EntityKind::Organisation;
-constexpr EntityKind kDefaultTargetKind = EntityKind::Project;
+constexpr EntityKind kDefaultSourceKind = EntityKind::Project;
+constexpr EntityKind kDefaultTargetKind = EntityKind::Organisation;
+
+// Roles by which a project acts on something (it develops a model, builds on an archive, is part
+// of a programme). Under any other role a line "project, participant, role" is stored the way
+// the dataset format reads, participant first: "LightOn partner Scribe".
+bool projectActsUnder(std::string_view role) {
+    return role == "develops" || role == "based_on" || role == "trained_on" || role == "part_of" ||
+           role == "builds_on" || role == "team_of" || role == "programme_of";
+}
 
 // Longest slug kept in an id, so that prefix ("initiative:") + slug + "-12345" stays within 64.
 constexpr std::size_t kMaxSlugLength = 44;
@@ -647,6 +655,10 @@ public:
             relation.source = draft.source;
             relation.target = draft.target;
             relation.role = std::move(draft.role);
+            if (dataset.entities[relation.source].kind == EntityKind::Project &&
+                dataset.entities[relation.target].kind != EntityKind::Project && !projectActsUnder(relation.role)) {
+                std::swap(relation.source, relation.target);
+            }
             // URL indices follow the URLs' first appearance in the file, so sorting keeps that order.
             relation.sources = std::move(draft.urlSources);
             std::sort(relation.sources.begin(), relation.sources.end());

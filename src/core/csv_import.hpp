@@ -10,12 +10,12 @@
 // ---- The format (for the README)
 //
 //   source,target,role,source_type,target_type,source_url
-//   LINAGORA,OpenLLM-France,chef de file,,,https://example.org/article
-//   ALMAnaCH,Inria,team_of,organisation,public_research,
+//   OpenLLM-France,LINAGORA,chef de file,,,https://example.org/article
+//   ALMAnaCH,Inria,team_of,research_team,public_research,
 //   "Claire (Mistral 7B)",Mistral 7B,based_on,model,model,
 //
-// - One relation per line, read like the relations of the JSON format: "source ROLE target"
-//   (LINAGORA leads OpenLLM-France). A header line is required; `source`, `target` and `role`
+// - One relation per line: by default a project, a participant and the participant's role
+//   (LINAGORA is the lead of OpenLLM-France); see "Kinds" and "Direction" below. A header line is required; `source`, `target` and `role`
 //   are required columns, `source_type`, `target_type` and `source_url` optional ones. Columns
 //   come in any order; header names ignore case, accents and surrounding spaces, and a space or
 //   a hyphen counts as an underscore ("Source Type"). Any other non-empty header name is a
@@ -42,9 +42,14 @@
 //   organisation type of the built-in vocabulary, by id or label in either language
 //   (`university`, `public research`, `Start-up`, `Université ou école`…), which makes the
 //   entity an organisation of that type. Anything else is a problem (UnknownKind) at that cell.
-//   An entity that is never given a type is an organisation when it appears at least once in
-//   the `source` column, and a project otherwise (it is only ever a target): in a table of
-//   "participant, project, role" every entity gets the right kind without any type column.
+//   An entity that is never given a type is a project when it appears at least once in the
+//   `source` column, and an organisation otherwise (it is only ever a target): a table of
+//   "project, participant, role" needs no type column.
+// - Direction: a line whose source is a project and whose target is not is stored participant
+//   first, the way the dataset format reads ("Scribe, LightOn, partner" becomes "LightOn partner
+//   Scribe"), except under the roles by which a project acts on something: develops, based_on,
+//   trained_on, part_of, builds_on, team_of, programme_of ("OpenLLM-France, Lucie-7B, develops"
+//   stays as written).
 //   Organisations without a type keep an empty `type` (the UI then shows "Organisation").
 //   Two different types given for one entity are a problem (CsvTypeConflict) at the later cell;
 //   `organisation` and then `university` are not different, the second only adds precision.

@@ -110,7 +110,7 @@ void drawRelations(const Dataset& dataset, std::size_t selected, ViewState& stat
         if (chip(otherEntity.id, otherEntity.name, withAlpha(kindColour, 0.16f), ui.palette.text, false, flow)) {
             state.selection = otherEntity.id;
         }
-        locateLastItem(ui, other);
+        locateLastItemIfNew(ui, other);
         std::string marks = notes.cite(relation.sources);
         if (!relation.conflict.empty()) marks += std::string(" · ") + tr(Str::SourcesDisagree, ui.lang);
         flow.next(ImGui::CalcTextSize(marks.c_str()).x);
@@ -199,7 +199,7 @@ bool drawDetailsPanel(const Dataset& dataset, ViewState& state, PanelState& pane
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
     if (ui.fonts.heading) ImGui::PopFont();
-    locateLastItem(ui, selected);
+    locateLastItemIfNew(ui, selected);
     ImGui::SameLine(ImGui::GetContentRegionMax().x - closeWidth);
     if (ImGui::Button("×")) open = false;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::Close, ui.lang));
@@ -239,16 +239,13 @@ bool drawDetailsPanel(const Dataset& dataset, ViewState& state, PanelState& pane
             FlowLayout flow;
             for (std::size_t project : projects) {
                 const Entity& p = dataset.entities[project];
-                if (chip(p.id, p.name, withAlpha(ui.palette.kind[0], 0.16f), ui.palette.text, false, flow)) {
+                // "CC-SWH (through Software Heritage)": how it takes part, inside the chip it belongs to.
+                const std::string via = throughWhat(dataset, selected, project);
+                const std::string label = via.empty() ? p.name : p.name + " (" + tr(Str::ThroughUnit, ui.lang) + " " + via + ")";
+                if (chip(p.id, label, withAlpha(ui.palette.kind[0], 0.16f), ui.palette.text, false, flow)) {
                     state.selection = p.id;
                 }
-                locateLastItem(ui, project);
-                const std::string via = throughWhat(dataset, selected, project);
-                if (!via.empty()) {
-                    const std::string text = std::string(tr(Str::ThroughUnit, ui.lang)) + " " + via;
-                    flow.next(ImGui::CalcTextSize(text.c_str()).x);
-                    mutedText(text, ui.palette.textMuted);
-                }
+                locateLastItemIfNew(ui, project);
             }
         }
     }

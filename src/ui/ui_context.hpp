@@ -62,6 +62,14 @@ inline void revealIfTarget(const UiContext& ui, std::size_t entity) {
     if (top < windowTop || bottom > windowBottom) ImGui::SetScrollHereY(0.5f);
 }
 
+// Records the last ImGui item as the place of an entity, unless the view already recorded one:
+// panels around the view (details, search results) use this, so explorer.locate keeps pointing
+// at the entity in the view itself.
+inline void locateLastItem(UiContext& ui, std::size_t entity);
+inline void locateLastItemIfNew(UiContext& ui, std::size_t entity) {
+    if (!ui.located.count(entity)) locateLastItem(ui, entity);
+}
+
 // Records the last ImGui item as the clickable place of an entity: only the part a reader can
 // see, inside the current clip rectangle (a scrolled list, a table cell below frozen rows). An
 // item scrolled out of sight is not recorded.

@@ -444,11 +444,13 @@ EMSCRIPTEN_KEEPALIVE int explorer_init(int systemDark) {
 }
 
 // Validates and shows a dataset. Returns the number of problems (0 = accepted).
-// The dataset the page was delivered with. Returns the number of problems (0 = accepted).
-EMSCRIPTEN_KEEPALIVE int explorer_load_dataset(const char* text) {
+// The dataset the page was delivered with ("json" or "csv"). Returns the number of problems
+// (0 = accepted); a rejected one is listed in the widget.
+EMSCRIPTEN_KEEPALIVE int explorer_load_dataset(const char* text, const char* format) {
     Platform& p = platform();
     const std::string_view data = text ? std::string_view(text) : std::string_view();
-    const auto problems = p.app.loadDataset(data);
+    const bool csv = format && std::string_view(format) == "csv";
+    const auto problems = p.app.useLoaded(csv ? explorer::loadCsvDataset(data) : explorer::loadDataset(data));
     if (problems.empty()) p.builtinFingerprint = explorer::datasetFingerprint(data);
     wake();
     return static_cast<int>(problems.size());

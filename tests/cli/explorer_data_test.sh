@@ -104,6 +104,26 @@ validate_valid)
 valid_small.json: valid (9 entities, 10 relations, 2 sources)
 EOF
   ;;
+validate_csv)
+  # A CSV list of links is checked with the same tool, by its extension.
+  run validate csv/unicode_names.csv
+  expect_code 0
+  expect_in out "csv/unicode_names.csv: valid ("
+  run validate csv/self_relation.csv
+  expect_code 1
+  expect_in out "csv/self_relation.csv:"
+  expect_in out "itself"
+  ;;
+convert_csv)
+  # convert writes the CSV in the JSON format: it parses, and names every entity of the CSV.
+  run convert csv/free_text_roles.csv
+  expect_code 0
+  expect_empty_stderr
+  expect_in out '"format": "communs-explorer/1"'
+  run convert csv/missing_column.csv
+  expect_code 1
+  expect_empty_stdout
+  ;;
 validate_invalid)
   run validate several_problems.json
   expect_code 1

@@ -24,6 +24,7 @@ export async function launch() {
     headless: true,
     args: chromiumArgs,
     chromiumSandbox: false,
+    acceptDownloads: true,
     viewport: { width: 1200, height: 800 },
   });
   return {

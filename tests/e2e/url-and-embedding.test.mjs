@@ -200,3 +200,39 @@ test('cross-origin parent drives the widget by postMessage; sandboxed iframe wor
   await page.close();
   await server.close();
 });
+
+test('options by URL parameters: lang, theme, view, sel; interactive=0 is a static picture', async () => {
+  const { page } = await openPage(browser.context, distUrl('explorer.html') + '?lang=fr&theme=dark&view=projects&sel=project:scribe&interactive=0',
+    { viewport: { width: 900, height: 700 }, locale: 'en-GB' });
+  await waitReady(page);
+  const state = await page.evaluate(() => window.explorer.getState());
+  assert.equal(state.lang, 'fr');
+  assert.equal(state.theme, 'dark');
+  assert.equal(state.view, 'projects');
+  assert.equal(state.selection, 'project:scribe');
+  assert.equal(page.url().includes('#'), false, 'the page defaults are not written into the link');
+  // A static picture takes no input: a click on an entity changes nothing.
+  const rect = await page.evaluate(() => window.explorer.locate('org:lighton'));
+  assert.ok(rect);
+  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  await sleep(300);
+  assert.equal(await page.evaluate(() => window.explorer.selection()), 'project:scribe');
+  writeFileSync(join(shots, 'static-picture.png'), await page.screenshot());
+  await page.close();
+});
+
+test('scrollytelling example: scrolling past the paragraphs drives the widget', async () => {
+  const { page } = await openPage(browser.context, distUrl('scrolly-example.html'), { viewport: { width: 1100, height: 800 } });
+  const frame = await (await page.waitForSelector('#graphic')).contentFrame();
+  await waitReady(frame);
+  const steps = await page.$$('.step');
+  await steps[1].scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 1));
+  await frame.waitForFunction(() => window.explorer.selection() === 'project:openllm-france', null, { timeout: 5000 });
+  await steps[2].scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 1));
+  await frame.waitForFunction(() => window.explorer.getState().view === 'matrix', null, { timeout: 5000 });
+  assert.equal((await frame.evaluate(() => window.explorer.getState())).filters.multiProject, true);
+  writeFileSync(join(shots, 'scrolly-step3.png'), await page.screenshot());
+  await page.close();
+});
