@@ -115,7 +115,8 @@ for (const [name, valid] of csvCases) {
     const summary = await page.evaluate(() => window.explorer.summary());
     if (valid) {
       assert.notEqual(summary.projects + summary.organisations, 0);
-      assert.match(await page.evaluate(() => location.hash), /data=[0-9a-f]{8}/, 'the link records which dataset is shown');
+      // The link records which dataset is shown (written after the frame that shows it).
+      await page.waitForFunction(() => /data=[0-9a-f]{8}/.test(location.hash), null, { timeout: 5000 });
     } else {
       assert.equal(summary.projects, 7, 'the reader keeps what they had');
       assert.ok(result.problems.length > 0 && result.problems.every((p) => p.message && p.line >= 0));
