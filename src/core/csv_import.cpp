@@ -129,22 +129,6 @@ private:
     std::unordered_map<std::string, std::size_t> nextSuffix_;
 };
 
-// ^https?://[^/]…, without spaces, quotes, angle brackets or backslashes: the same rule as the
-// JSON loader, since sources become links.
-bool isValidUrl(std::string_view url) {
-    std::string_view rest;
-    if (url.substr(0, 8) == "https://") {
-        rest = url.substr(8);
-    } else if (url.substr(0, 7) == "http://") {
-        rest = url.substr(7);
-    } else {
-        return false;
-    }
-    if (rest.empty() || rest.front() == '/') return false;
-    return std::none_of(url.begin(), url.end(), [](char c) {
-        return static_cast<unsigned char>(c) <= 0x20U || c == '"' || c == '<' || c == '>' || c == '\\';
-    });
-}
 
 // The host of a valid URL, lower-cased, without user information or port.
 std::string hostOf(std::string_view url) {
@@ -756,7 +740,7 @@ private:
     std::optional<std::size_t> urlOf(const std::optional<Cell>& urlCell) {
         if (!urlCell || isBlank(urlCell->text)) return std::nullopt;
         const std::string url = cleanText(urlCell->text);
-        if (!isValidUrl(url)) {
+        if (!isWebUrl(url)) {
             problems_.add(ProblemCode::InvalidUrl, urlCell->line, urlCell->column, columnName(Column::SourceUrl), url);
             return std::nullopt;
         }

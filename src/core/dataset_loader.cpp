@@ -379,21 +379,6 @@ bool isValidDate(std::string_view date) {
     return day >= 1 && day <= days;
 }
 
-// Only web addresses: the explorer turns them into links, so "javascript:" must never pass.
-bool isValidUrl(std::string_view url) {
-    std::string_view rest;
-    if (url.substr(0, 8) == "https://") {
-        rest = url.substr(8);
-    } else if (url.substr(0, 7) == "http://") {
-        rest = url.substr(7);
-    } else {
-        return false;
-    }
-    if (rest.empty() || rest.front() == '/') return false;
-    return std::none_of(url.begin(), url.end(), [](char c) {
-        return static_cast<unsigned char>(c) <= 0x20U || c == '"' || c == '<' || c == '>' || c == '\\';
-    });
-}
 
 bool isCountryCode(std::string_view code) {
     return code.size() == 2 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -622,7 +607,7 @@ private:
     void checkUrl(const Json& object, const std::string& pointer, bool required, std::string& out) {
         const auto url = required ? requiredString(object, pointer, "url") : optionalString(object, pointer, "url");
         if (!url) return;
-        if (!isValidUrl(*url)) {
+        if (!isWebUrl(*url)) {
             problems_.add(ProblemCode::InvalidUrl, appendToPointer(pointer, "url"), *url);
             return;
         }
@@ -1328,6 +1313,21 @@ std::string describe(const Problem& problem, Lang lang) {
     const std::string column = std::to_string(problem.column);
     return pick(lang, pointer + " : " + message + " (ligne " + line + ", colonne " + column + ")",
                 pointer + ": " + message + " (line " + line + ", column " + column + ")");
+}
+
+bool isWebUrl(std::string_view url) {
+    std::string_view rest;
+    if (url.substr(0, 8) == "https://") {
+        rest = url.substr(8);
+    } else if (url.substr(0, 7) == "http://") {
+        rest = url.substr(7);
+    } else {
+        return false;
+    }
+    if (rest.empty() || rest.front() == '/') return false;
+    return std::none_of(url.begin(), url.end(), [](char c) {
+        return static_cast<unsigned char>(c) <= 0x20U || c == '"' || c == '<' || c == '>' || c == '\\';
+    });
 }
 
 } // namespace explorer

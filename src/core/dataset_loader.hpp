@@ -141,6 +141,10 @@ struct LoadResult {
 
 LoadResult loadDataset(std::string_view text);
 
+// A source or website address the explorer may turn into a link: http:// or https://, a host,
+// and no space, quote, angle bracket or backslash ("javascript:" never passes).
+bool isWebUrl(std::string_view url);
+
 // Stable snake_case name of a code, for machine-readable output: "unknown_entity".
 std::string_view toString(ProblemCode code);
 
