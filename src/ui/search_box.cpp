@@ -42,7 +42,10 @@ void drawSearchBox(const Dataset& dataset, ViewState& state, PanelState& panels,
     ImGui::SetNextItemWidth(width);
     if (state.search.size() > 200) state.search.resize(200);
     const bool edited = inputString("##search", tr(Str::SearchHint, ui.lang), state.search, ImGuiInputTextFlags_None);
-    const bool focused = ImGui::IsItemActive();
+    // Enter validates a single-line field and releases it in the same frame: treat that frame
+    // as still focused, so Enter selects the highlighted result.
+    const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter);
+    const bool focused = ImGui::IsItemActive() || (ImGui::IsItemDeactivated() && enter);
     const ImVec2 fieldMin = ImGui::GetItemRectMin();
     const ImVec2 fieldMax = ImGui::GetItemRectMax();
     if (edited) {
@@ -62,9 +65,7 @@ void drawSearchBox(const Dataset& dataset, ViewState& state, PanelState& panels,
         const int last = static_cast<int>(panels.hits.size()) - 1;
         if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) panels.highlightedHit = std::min(panels.highlightedHit + 1, last);
         if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) panels.highlightedHit = std::max(panels.highlightedHit - 1, 0);
-        if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) {
-            chosen = std::clamp(panels.highlightedHit, 0, last);
-        }
+        if (enter) chosen = std::clamp(panels.highlightedHit, 0, last);
     }
     if (focused && ImGui::IsKeyPressed(ImGuiKey_Escape)) panels.resultsOpen = false;
 
