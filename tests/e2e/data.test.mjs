@@ -191,3 +191,21 @@ test('newsroom workflow: scripts/bundle.sh turns a CSV into one self-contained w
   assert.match(bad.stdout + bad.stderr, /self_relation\.csv:\d+:\d+:/, 'the problem is listed with its line and column');
   assert.equal((await import('node:fs')).existsSync(badOut), false);
 });
+
+test('in a sandboxed iframe, where downloads may be refused, the data is offered to copy', async () => {
+  const { serve } = await import('./browser.mjs');
+  const host = `<!doctype html><meta charset="utf-8"><body>
+    <iframe id="w" sandbox="allow-scripts" style="width:900px;height:700px;border:0"></iframe>
+    <script>document.getElementById('w').src = location.href.replace('localhost', '127.0.0.1').replace('host.html', 'explorer.html');</script></body>`;
+  const server = await serve(join(root, 'dist'), { '/host.html': host });
+  const { page } = await openPage(browser.context, `http://localhost:${server.port}/host.html`);
+  const frame = await (await page.waitForSelector('#w')).contentFrame();
+  await waitReady(frame);
+  await frame.evaluate(() => window.explorer.download('json'));
+  await frame.waitForSelector('#explorer-sheet:not([hidden])', { timeout: 5000 });
+  const offered = await frame.locator('#explorer-sheet-data').inputValue();
+  assert.equal(JSON.parse(offered).format, 'communs-explorer/1');
+  writeFileSync(join(shots, 'sandboxed-download.png'), await page.screenshot());
+  await page.close();
+  await server.close();
+});
