@@ -408,32 +408,39 @@
     var caption = JSON.parse(exportText('caption.json'));
     module._explorer_draw_now(); // a fresh frame: the WebGL buffer is readable until the page is composited
     var ratio = canvas.width / Math.max(1, canvas.getBoundingClientRect().width);
+    // The view alone, without the widget's bars and panels: the picture gets its own title.
+    var sx = Math.max(0, Math.round(caption.view.x * ratio));
+    var sy = Math.max(0, Math.round(caption.view.y * ratio));
+    var sw = Math.min(canvas.width - sx, Math.round(caption.view.width * ratio));
+    var sh = Math.min(canvas.height - sy, Math.round(caption.view.height * ratio));
+    if (!(sw > 0 && sh > 0)) { sx = 0; sy = 0; sw = canvas.width; sh = canvas.height; }
     var pad = Math.round(12 * ratio);
     var line = Math.round(18 * ratio);
     var out = document.createElement('canvas');
     var ctx = out.getContext('2d');
     var font = function (size, bold) { return (bold ? '700 ' : '400 ') + Math.round(size * ratio) + 'px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif'; };
+    var width = sw + 2 * pad;
     // Legend entries flow in rows across the width.
     ctx.font = font(12, false);
     var legendRows = 1;
     var x = pad;
     caption.legend.forEach(function (item) {
       var w = Math.round(18 * ratio) + ctx.measureText(item.label).width + pad;
-      if (x + w > canvas.width - pad) { legendRows++; x = pad; }
+      if (x + w > width - pad) { legendRows++; x = pad; }
       x += w;
     });
-    var header = pad + Math.round(26 * ratio);
+    var header = pad + Math.round(28 * ratio);
     var footer = pad + legendRows * line + 2 * line + pad;
-    out.width = canvas.width;
-    out.height = header + canvas.height + footer;
+    out.width = width;
+    out.height = header + sh + footer;
     ctx.fillStyle = caption.background;
     ctx.fillRect(0, 0, out.width, out.height);
     ctx.fillStyle = caption.text;
     ctx.textBaseline = 'top';
     ctx.font = font(17, true);
     ctx.fillText(caption.title, pad, pad, out.width - 2 * pad);
-    ctx.drawImage(canvas, 0, header);
-    var y = header + canvas.height + pad;
+    ctx.drawImage(canvas, sx, sy, sw, sh, pad, header, sw, sh);
+    var y = header + sh + pad;
     x = pad;
     ctx.font = font(12, false);
     caption.legend.forEach(function (item) {
@@ -441,10 +448,12 @@
       if (x + w > out.width - pad) { y += line; x = pad; }
       ctx.fillStyle = item.colour;
       var r = Math.round(5 * ratio);
+      var top = y + Math.round(2 * ratio);
       ctx.beginPath();
-      if (item.shape === 'square') ctx.rect(x, y + Math.round(2 * ratio), 2 * r, 2 * r);
-      else if (item.shape === 'diamond') { ctx.moveTo(x + r, y + Math.round(2 * ratio)); ctx.lineTo(x + 2 * r, y + r + Math.round(2 * ratio)); ctx.lineTo(x + r, y + 2 * r + Math.round(2 * ratio)); ctx.lineTo(x, y + r + Math.round(2 * ratio)); ctx.closePath(); }
-      else ctx.arc(x + r, y + r + Math.round(2 * ratio), r, 0, Math.PI * 2);
+      if (item.shape === 'square') ctx.rect(x, top, 2 * r, 2 * r);
+      else if (item.shape === 'diamond') { ctx.moveTo(x + r, top); ctx.lineTo(x + 2 * r, top + r); ctx.lineTo(x + r, top + 2 * r); ctx.lineTo(x, top + r); ctx.closePath(); }
+      else if (item.shape === 'hexagon') { for (var k = 0; k < 6; k++) { var a = Math.PI / 3 * k; ctx.lineTo(x + r + r * Math.cos(a), top + r + r * Math.sin(a)); } ctx.closePath(); }
+      else ctx.arc(x + r, top + r, r, 0, Math.PI * 2);
       ctx.fill();
       ctx.fillStyle = caption.text;
       ctx.fillText(item.label, x + Math.round(18 * ratio), y);

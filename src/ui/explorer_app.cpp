@@ -278,6 +278,9 @@ void ExplorerApp::drawBody(UiContext& ui) {
     case View::Projects: drawProjectsView(dataset_, state_, ui); break;
     }
     ImGui::EndChild();
+    const ImVec2 viewMin = ImGui::GetItemRectMin();
+    const ImVec2 viewMax = ImGui::GetItemRectMax();
+    viewRect_ = ScreenRect{viewMin.x, viewMin.y, viewMax.x - viewMin.x, viewMax.y - viewMin.y};
 
     if (!dataset_.findEntity(state_.selection)) return;
     bool keepOpen = true;

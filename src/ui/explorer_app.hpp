@@ -78,6 +78,10 @@ public:
     // Brings an entity into sight over the next frames in views that scroll (matrix, table).
     void reveal(std::string_view id);
 
+    // Where the current view was drawn in the last frame (without the bars and panels around it),
+    // in CSS pixels: what a picture of the view shows.
+    ScreenRect viewRect() const { return viewRect_; }
+
     // Where an entity was drawn in the last frame, in CSS pixels; empty when it was not drawn.
     std::optional<ScreenRect> locate(std::string_view id) const;
 
@@ -127,6 +131,7 @@ private:
     bool styleDark_ = false;
     bool styleApplied_ = false;
     bool wheelWanted_ = false;
+    ScreenRect viewRect_;
     bool interactive_ = true;
     std::string revealedSelection_;
     View revealedView_ = View::Network;

@@ -541,7 +541,12 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_export(const char* kind, const char* p
             legend += "{\"label\":" + explorer::jsonString(kinds[k][fr ? 0 : 1]) + ",\"shape\":\"" + kinds[k][2] +
                       "\",\"colour\":\"" + css(palette.kind[k]) + "\"}";
         }
-        p.scratch = "{\"title\":" + explorer::jsonString(dataset.title.get(lang)) + ",\"source\":" +
+        const explorer::ui::ScreenRect view = p.app.viewRect();
+        char viewJson[160];
+        std::snprintf(viewJson, sizeof viewJson, "{\"x\":%.1f,\"y\":%.1f,\"width\":%.1f,\"height\":%.1f}",
+                      static_cast<double>(view.x), static_cast<double>(view.y), static_cast<double>(view.width),
+                      static_cast<double>(view.height));
+        p.scratch = "{\"view\":" + std::string(viewJson) + ",\"title\":" + explorer::jsonString(dataset.title.get(lang)) + ",\"source\":" +
                     explorer::jsonString(sourceLine) + ",\"legend\":[" + legend + "],\"background\":\"" +
                     css(palette.background) + "\",\"text\":\"" + css(palette.text) + "\",\"muted\":\"" +
                     css(palette.textMuted) + "\"}";
