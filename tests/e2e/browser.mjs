@@ -114,7 +114,11 @@ export async function serve(dir, extraFiles = {}) {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { port: server.address().port, close: () => new Promise((resolve) => server.close(resolve)) };
+  // Browsers keep connections alive: close them too, or close() would wait for them.
+  return {
+    port: server.address().port,
+    close: () => new Promise((resolve) => { server.close(resolve); server.closeAllConnections(); }),
+  };
 }
 
 /** Waits for `ms` milliseconds of page time. */
