@@ -654,4 +654,20 @@ std::string networkSvg(const Dataset& dataset, const VisibleSet& visible, const 
     return svg;
 }
 
+std::string attributionLine(const Dataset& dataset, Lang lang) {
+    const bool fr = lang == Lang::Fr;
+    std::string articles;
+    for (const Source& source : dataset.sources) {
+        if (source.layer != "article") continue;
+        if (!articles.empty()) articles += ", ";
+        articles += source.outlet + (source.date.empty() ? "" : " (" + source.date + ")");
+    }
+    std::string line = fr ? "Source : " : "Source: ";
+    line += articles.empty() ? (fr ? "voir les sources citées" : "see the sources cited") : articles;
+    if (dataset.sources.size() > 1) {
+        line += fr ? " et sources publiques citées dans l’explorateur" : " and public sources cited in the explorer";
+    }
+    return line;
+}
+
 } // namespace explorer

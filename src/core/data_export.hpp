@@ -67,6 +67,11 @@ std::string entitiesCsv(const Dataset& dataset, const VisibleSet& visible, Lang 
 // left out rather than invented, so loadDataset names each gap to fill in.
 std::string visibleDatasetJson(const Dataset& dataset, const VisibleSet& visible);
 
+// The line a picture of the data is signed with: the article layer's outlets and dates, then the
+// other public sources ("Source : Silicon.fr (2024-06) et sources publiques citées dans
+// l’explorateur"), in `lang`.
+std::string attributionLine(const Dataset& dataset, Lang lang);
+
 // ---- Network picture
 
 // A node as the network view places it, in layout units (graph_layout.hpp): the entity's index,

@@ -496,16 +496,7 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_export(const char* kind, const char* p
     const explorer::VisibleSet& visible = p.app.visible();
     const explorer::Lang lang = p.app.state().lang;
     const bool fr = lang == explorer::Lang::Fr;
-    // The article layer first: the source a newsroom cites under the picture.
-    std::string sourceLine = fr ? "Source : " : "Source: ";
-    std::string articles;
-    for (const explorer::Source& source : dataset.sources) {
-        if (source.layer != "article") continue;
-        if (!articles.empty()) articles += ", ";
-        articles += source.outlet + (source.date.empty() ? "" : " (" + source.date + ")");
-    }
-    sourceLine += articles.empty() ? (fr ? "voir les sources citées" : "see the sources cited") : articles;
-    if (dataset.sources.size() > 1) sourceLine += fr ? " et sources publiques citées dans l’explorateur" : " and public sources cited in the explorer";
+    const std::string sourceLine = explorer::attributionLine(dataset, lang);
     if (!p.app.hasDataset()) {
         p.scratch.clear();
     } else if (what == "relations.csv") {
