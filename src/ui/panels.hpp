@@ -25,6 +25,11 @@ struct PanelState {
     std::vector<SearchHit> hits;
     int highlightedHit = 0;
     bool resultsOpen = false;
+    // "/" asked for the search field; what is typed before the field takes the focus (a frame
+    // later) goes into the search text instead of being lost.
+    bool searchFocusRequested = false;
+    int searchFocusFrames = 0; // frames left for the field to take the focus before the request lapses
+    std::vector<unsigned short> typedBeforeFocus;
     bool filtersOpen = false;
     // Links the reader clicked in this frame; the platform opens them in a new tab.
     std::vector<std::string> linksToOpen;

@@ -37,7 +37,31 @@ void drawSearchBox(const Dataset& dataset, ViewState& state, PanelState& panels,
             if (io.InputQueueCharacters[i] == '/') io.InputQueueCharacters.erase(io.InputQueueCharacters.Data + i);
         }
         ImGui::SetKeyboardFocusHere();
+        panels.searchFocusRequested = true;
+        panels.searchFocusFrames = 10;
         panels.resultsOpen = !state.search.empty();
+    }
+    // Characters typed between "/" and the frame where the field can take text are held back,
+    // then handed to the field in order (ImGui gives no text to a field in its first active frame).
+    const bool fieldReady = ImGui::GetActiveID() == ImGui::GetID("##search") &&
+                            !ImGui::GetCurrentContext()->ActiveIdIsJustActivated;
+    // Another widget took the focus, or the field never did: the request lapses, keeping nothing.
+    if (panels.searchFocusRequested && !fieldReady &&
+        (--panels.searchFocusFrames < 0 ||
+         (ImGui::GetActiveID() != 0 && ImGui::GetActiveID() != ImGui::GetID("##search")))) {
+        panels.searchFocusRequested = false;
+        panels.typedBeforeFocus.clear();
+    }
+    if (panels.searchFocusRequested && !fieldReady) {
+        for (const ImWchar c : io.InputQueueCharacters) panels.typedBeforeFocus.push_back(c);
+        io.InputQueueCharacters.resize(0);
+    } else if (fieldReady && !panels.typedBeforeFocus.empty()) {
+        ImVector<ImWchar> queue;
+        for (const unsigned short c : panels.typedBeforeFocus) queue.push_back(static_cast<ImWchar>(c));
+        for (const ImWchar c : io.InputQueueCharacters) queue.push_back(c);
+        io.InputQueueCharacters.swap(queue);
+        panels.typedBeforeFocus.clear();
+        panels.searchFocusRequested = false;
     }
     ImGui::SetNextItemWidth(width);
     if (state.search.size() > 200) state.search.resize(200);
@@ -52,6 +76,7 @@ void drawSearchBox(const Dataset& dataset, ViewState& state, PanelState& panels,
         panels.resultsOpen = true;
         panels.highlightedHit = 0;
     }
+    if (fieldReady && panels.typedBeforeFocus.empty()) panels.searchFocusRequested = false;
     if (state.search != panels.searchedQuery || ui.lang != panels.searchedLang) {
         panels.hits = search(dataset, state.search, ui.lang, 12);
         panels.searchedQuery = state.search;

@@ -134,3 +134,30 @@ TEST(Theme, TextMeetsWcagAaInBothThemes) {
 }
 
 } // namespace
+
+namespace {
+
+// "/" then typing at once: the first letters, which arrive before the field has taken the focus,
+// must end up in the search text, not be lost.
+TEST_F(HeadlessUi, SlashFocusesSearchAndFastTypingLosesNothing) {
+    ASSERT_TRUE(app.loadDataset(shippedDataset()).empty());
+    runFrames(2, 1200.0f, 800.0f);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiKey_Slash, true);
+    io.AddInputCharacter('/');
+    io.AddKeyEvent(ImGuiKey_Slash, false);
+    for (char c : std::string("oecd")) {
+        const ImGuiKey key = static_cast<ImGuiKey>(ImGuiKey_A + (c - 'a'));
+        io.AddKeyEvent(key, true);
+        io.AddInputCharacter(static_cast<unsigned>(c));
+        io.AddKeyEvent(key, false);
+    }
+    runFrames(20, 1200.0f, 800.0f);
+    EXPECT_EQ(app.state().search, "oecd");
+    io.AddKeyEvent(ImGuiKey_Enter, true);
+    io.AddKeyEvent(ImGuiKey_Enter, false);
+    runFrames(4, 1200.0f, 800.0f);
+    EXPECT_EQ(app.state().selection, "org:oecd") << "Enter selects the first result";
+}
+
+} // namespace
