@@ -4,6 +4,8 @@
 #include "core/csv_import.hpp"
 #include "core/vocabulary.hpp"
 
+#include "support/source_files.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -16,13 +18,7 @@
 namespace explorer {
 namespace {
 
-std::string csvFixture(const std::string& name) {
-    std::ifstream file(std::string(EXPLORER_SOURCE_DIR) + "/tests/fixtures/csv/" + name, std::ios::binary);
-    EXPECT_TRUE(file.good()) << "cannot open " << name;
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
+std::string csvFixture(const std::string& name) { return test::readSourceFile("tests/fixtures/csv/" + name); }
 
 std::string listProblems(const LoadResult& result) {
     std::string listed;

@@ -5,6 +5,8 @@
 #include "core/dataset_loader.hpp"
 #include "core/filters.hpp"
 
+#include "support/source_files.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -18,13 +20,7 @@
 namespace explorer {
 namespace {
 
-std::string readSourceFile(const std::string& relativePath) {
-    std::ifstream file(std::string(EXPLORER_SOURCE_DIR) + "/" + relativePath, std::ios::binary);
-    EXPECT_TRUE(file.good()) << "cannot open " << relativePath;
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
+using test::readSourceFile;
 
 std::string listProblems(const LoadResult& result) {
     std::string listed;

@@ -1,6 +1,8 @@
 // Filters: what stays visible in every view for each combination a reader can set.
 #include "core/filters.hpp"
 
+#include "support/source_files.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -450,12 +452,8 @@ using namespace explorer;
 // "In two or more projects" keeps Mistral AI with both of its projects, and the chain of models
 // between it and OpenLLM-France, so every view can show how it takes part.
 TEST(FiltersOnTheShippedData, MultiProjectKeepsTheFoundationChainVisible) {
-    std::ifstream in(std::string(EXPLORER_SOURCE_DIR) + "/data/laureates.json", std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    const LoadResult result = loadDataset(text.str());
-    ASSERT_TRUE(result.dataset.has_value());
-    const Dataset& dataset = *result.dataset;
+    const Dataset dataset = test::loadShippedDataset();
+    ASSERT_FALSE(dataset.entities.empty());
     Filters filters;
     filters.multiProjectOnly = true;
     const VisibleSet visible = applyFilters(dataset, filters);

@@ -12,6 +12,8 @@
 #include "ui/ui_context.hpp"
 #include "ui/views.hpp"
 
+#include "support/source_files.hpp"
+
 #include <gtest/gtest.h>
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -28,14 +30,7 @@ namespace {
 using namespace explorer;
 using namespace explorer::ui;
 
-Dataset shippedDataset() {
-    std::ifstream in(std::string(EXPLORER_SOURCE_DIR) + "/data/laureates.json", std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    LoadResult result = loadDataset(buffer.str());
-    EXPECT_TRUE(result.problems.empty());
-    return result.dataset ? std::move(*result.dataset) : Dataset{};
-}
+Dataset shippedDataset() { return test::loadShippedDataset(); }
 
 Entity entity(std::string id, EntityKind kind, std::string name, std::string type = {}) {
     Entity e;

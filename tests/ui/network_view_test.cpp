@@ -10,6 +10,8 @@
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 
+#include "support/source_files.hpp"
+
 #include <gtest/gtest.h>
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -27,15 +29,9 @@ namespace {
 using namespace explorer;
 using namespace explorer::ui;
 
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
 
 Dataset shippedDataset() {
-    LoadResult result = loadDataset(readFile(std::string(EXPLORER_SOURCE_DIR) + "/data/laureates.json"));
+    LoadResult result = loadDataset(test::readSourceFile("data/laureates.json"));
     EXPECT_TRUE(result.problems.empty());
     return result.dataset ? std::move(*result.dataset) : Dataset{};
 }

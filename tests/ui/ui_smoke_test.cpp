@@ -5,6 +5,8 @@
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 
+#include "support/source_files.hpp"
+
 #include <gtest/gtest.h>
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -18,14 +20,8 @@ namespace {
 using namespace explorer;
 using namespace explorer::ui;
 
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
 
-std::string shippedDataset() { return readFile(std::string(EXPLORER_SOURCE_DIR) + "/data/laureates.json"); }
+std::string shippedDataset() { return test::readSourceFile("data/laureates.json"); }
 
 class HeadlessUi : public ::testing::Test {
 protected:
