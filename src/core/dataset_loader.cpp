@@ -1116,18 +1116,18 @@ std::string problemMessage(const Problem& problem, Lang lang) {
         return pick(lang, "le fichier est encodé en UTF-16 ; enregistrez-le en UTF-8",
                     "the file is encoded as UTF-16; save it as UTF-8");
     case ProblemCode::InvalidUtf8:
-        return pick(lang, "cet octet n'est pas de l'UTF-8 valide ; enregistrez le fichier en UTF-8",
+        return pick(lang, "cet octet n’est pas de l’UTF-8 valide ; enregistrez le fichier en UTF-8",
                     "this byte is not valid UTF-8; save the file as UTF-8");
     case ProblemCode::NulByte:
-        return pick(lang, "le fichier contient un octet nul : ce n'est pas du texte UTF-8 (serait-il en UTF-16 ?)",
+        return pick(lang, "le fichier contient un octet nul : ce n’est pas du texte UTF-8 (serait-il en UTF-16 ?)",
                     "the file contains a NUL byte: it is not UTF-8 text (could it be UTF-16?)");
     case ProblemCode::JsonUnexpectedEnd:
         return pick(lang,
-                    "le fichier s'arrête avant la fin du JSON : il manque un guillemet, un crochet ou une "
+                    "le fichier s’arrête avant la fin du JSON : il manque un guillemet, un crochet ou une "
                     "accolade fermante",
                     "the file ends before the JSON does: a closing quote, bracket or brace is missing");
     case ProblemCode::JsonTrailingComma:
-        return pick(lang, "virgule en trop avant la fermeture : JSON n'admet pas de virgule après le dernier élément",
+        return pick(lang, "virgule en trop avant la fermeture : JSON n’admet pas de virgule après le dernier élément",
                     "extra comma before the closing bracket: JSON allows no comma after the last item");
     case ProblemCode::JsonMissingComma:
         return pick(lang, "il manque une virgule avant cette valeur", "a comma is missing before this value");
@@ -1135,9 +1135,9 @@ std::string problemMessage(const Problem& problem, Lang lang) {
         return pick(lang, "il manque deux-points (:) entre le nom du champ et sa valeur",
                     "a colon (:) is missing between the field name and its value");
     case ProblemCode::JsonComment:
-        return pick(lang, "JSON n'admet pas de commentaires", "JSON does not allow comments");
+        return pick(lang, "JSON n’admet pas de commentaires", "JSON does not allow comments");
     case ProblemCode::JsonSingleQuote:
-        return pick(lang, "en JSON, les textes s'écrivent entre guillemets doubles (\"), pas entre apostrophes",
+        return pick(lang, "en JSON, les textes s’écrivent entre guillemets doubles (\"), pas entre apostrophes",
                     "JSON texts are written between double quotes (\"), not single quotes");
     case ProblemCode::JsonControlCharacter:
         return pick(lang,
@@ -1146,15 +1146,15 @@ std::string problemMessage(const Problem& problem, Lang lang) {
                     "a text contains the control character " + problem.value +
                         "; write a line break as \\n and a tab as \\t");
     case ProblemCode::JsonBadEscape:
-        return pick(lang, "séquence d'échappement invalide dans un texte (une barre oblique inverse s'écrit \\\\)",
+        return pick(lang, "séquence d’échappement invalide dans un texte (une barre oblique inverse s’écrit \\\\)",
                     "invalid escape sequence in a text (a backslash is written \\\\)");
     case ProblemCode::JsonNumberOutOfRange:
         return pick(lang, "le nombre " + value + " est trop grand", "the number " + value + " is too large");
     case ProblemCode::JsonBadNumber:
-        return pick(lang, value + " n'est pas un nombre JSON valide", value + " is not a valid JSON number");
+        return pick(lang, value + " n’est pas un nombre JSON valide", value + " is not a valid JSON number");
     case ProblemCode::JsonBareWord:
         return pick(lang,
-                    value + " n'est pas une valeur JSON : un texte s'écrit entre guillemets doubles, et true, "
+                    value + " n’est pas une valeur JSON : un texte s’écrit entre guillemets doubles, et true, "
                             "false, null en minuscules",
                     value + " is not a JSON value: texts go between double quotes, and true, false, null are "
                             "written in lower case");
@@ -1162,7 +1162,7 @@ std::string problemMessage(const Problem& problem, Lang lang) {
         return pick(lang, value + " se trouve après la fin du document JSON",
                     value + " comes after the end of the JSON document");
     case ProblemCode::JsonUnexpectedToken:
-        return pick(lang, value + " n'a pas sa place ici", value + " was not expected here");
+        return pick(lang, value + " n’a pas sa place ici", value + " was not expected here");
     case ProblemCode::TooDeep:
         return pick(lang, "objets et tableaux sont imbriqués sur plus de " + number + " niveaux",
                     "objects and arrays are nested more than " + number + " levels deep");
@@ -1173,7 +1173,7 @@ std::string problemMessage(const Problem& problem, Lang lang) {
         return pick(lang, "le champ " + value + " figure deux fois dans cet objet ; un seul serait lu",
                     "the field " + value + " appears twice in this object; only one would be read");
     case ProblemCode::UnknownField:
-        return pick(lang, value + " n'est pas un champ prévu par le format à cet endroit (faute de frappe ?)",
+        return pick(lang, value + " n’est pas un champ prévu par le format à cet endroit (faute de frappe ?)",
                     value + " is not a field the format expects here (a typo?)");
     case ProblemCode::MissingField:
         return pick(lang, "le champ obligatoire " + value + " manque", "the required field " + value + " is missing");
@@ -1195,53 +1195,53 @@ std::string problemMessage(const Problem& problem, Lang lang) {
                    : pick(lang, "la version anglaise (en) manque : chaque texte est donné en français et en anglais",
                           "the English version (en) is missing: every text is given in French and in English");
     case ProblemCode::FieldNotForKind:
-        return pick(lang, "le champ " + value + " ne s'applique pas à " + kindPhrase(problem.detail, lang),
+        return pick(lang, "le champ " + value + " ne s’applique pas à " + kindPhrase(problem.detail, lang),
                     "the field " + value + " does not apply to " + kindPhrase(problem.detail, lang));
     case ProblemCode::TooManyEntities:
-        return pick(lang, problem.detail + " entités : l'explorateur en lit au plus " + number,
+        return pick(lang, problem.detail + " entités : l’explorateur en lit au plus " + number,
                     problem.detail + " entities: the explorer reads at most " + number);
     case ProblemCode::TooManyRelations:
-        return pick(lang, problem.detail + " relations : l'explorateur en lit au plus " + number,
+        return pick(lang, problem.detail + " relations : l’explorateur en lit au plus " + number,
                     problem.detail + " relations: the explorer reads at most " + number);
     case ProblemCode::InvalidId:
         return pick(lang,
-                    value + " n'est pas un identifiant valide : 1 à 64 caractères parmi les lettres sans accent, "
+                    value + " n’est pas un identifiant valide : 1 à 64 caractères parmi les lettres sans accent, "
                             "les chiffres et : . _ -, en commençant par une lettre ou un chiffre",
                     value + " is not a valid id: 1 to 64 characters among unaccented letters, digits and : . _ -, "
                             "starting with a letter or a digit");
     case ProblemCode::InvalidDate:
-        return pick(lang, value + " n'est pas une date de la forme 2024, 2024-05 ou 2024-05-21",
+        return pick(lang, value + " n’est pas une date de la forme 2024, 2024-05 ou 2024-05-21",
                     value + " is not a date written 2024, 2024-05 or 2024-05-21");
     case ProblemCode::InvalidUrl:
-        return pick(lang, value + " n'est pas une adresse web commençant par https:// ou http://",
+        return pick(lang, value + " n’est pas une adresse web commençant par https:// ou http://",
                     value + " is not a web address starting with https:// or http://");
     case ProblemCode::InvalidCountry:
-        return pick(lang, value + " n'est pas un code pays de deux lettres majuscules (ISO 3166-1, par exemple FR)",
+        return pick(lang, value + " n’est pas un code pays de deux lettres majuscules (ISO 3166-1, par exemple FR)",
                     value + " is not a country code of two capital letters (ISO 3166-1, for example FR)");
     case ProblemCode::InvalidDuration:
-        return pick(lang, problem.value + " n'est pas une durée en mois comprise entre 1 et 600",
+        return pick(lang, problem.value + " n’est pas une durée en mois comprise entre 1 et 600",
                     problem.value + " is not a duration in months between 1 and 600");
     case ProblemCode::InvalidLicence:
-        return pick(lang, value + " n'est pas un identifiant de licence SPDX (par exemple Apache-2.0 ou CC-BY-4.0)",
+        return pick(lang, value + " n’est pas un identifiant de licence SPDX (par exemple Apache-2.0 ou CC-BY-4.0)",
                     value + " is not an SPDX licence identifier (for example Apache-2.0 or CC-BY-4.0)");
     case ProblemCode::UnknownKind:
-        return pick(lang, value + " n'est pas une sorte d'entité : project, organisation, model ou initiative",
+        return pick(lang, value + " n’est pas une sorte d’entité : project, organisation, model ou initiative",
                     value + " is not a kind of entity: project, organisation, model or initiative");
     case ProblemCode::UnknownLayer:
-        return pick(lang, value + " n'est pas une couche de source : article ou external",
+        return pick(lang, value + " n’est pas une couche de source : article ou external",
                     value + " is not a source layer: article or external");
     case ProblemCode::DuplicateEntityId:
-        return pick(lang, "l'identifiant d'entité " + value + " est déjà pris par " + problem.detail,
+        return pick(lang, "l’identifiant d’entité " + value + " est déjà pris par " + problem.detail,
                     "the entity id " + value + " is already taken by " + problem.detail);
     case ProblemCode::DuplicateSourceId:
-        return pick(lang, "l'identifiant de source " + value + " est déjà pris par " + problem.detail,
+        return pick(lang, "l’identifiant de source " + value + " est déjà pris par " + problem.detail,
                     "the source id " + value + " is already taken by " + problem.detail);
     case ProblemCode::DuplicateTermId:
         if (problem.detail.empty()) {
             return pick(lang, value + " fait déjà partie du vocabulaire intégré : inutile de le déclarer",
                         value + " is already part of the built-in vocabulary: do not declare it");
         }
-        return pick(lang, "l'identifiant " + value + " est déjà déclaré en " + problem.detail,
+        return pick(lang, "l’identifiant " + value + " est déjà déclaré en " + problem.detail,
                     "the id " + value + " is already declared at " + problem.detail);
     case ProblemCode::DuplicateRelation:
         return pick(lang, "cette relation (même source, même rôle, même cible) figure déjà en " + problem.detail,
@@ -1253,23 +1253,23 @@ std::string problemMessage(const Problem& problem, Lang lang) {
         return pick(lang, "une organisation doit avoir un type (company, public_research, nonprofit…)",
                     "an organisation needs a type (company, public_research, nonprofit…)");
     case ProblemCode::UnknownType:
-        return pick(lang, value + " n'est pas un type d'organisation, ni intégré ni déclaré dans vocabulary.types",
+        return pick(lang, value + " n’est pas un type d’organisation, ni intégré ni déclaré dans vocabulary.types",
                     value + " is not an organisation type, neither built in nor declared in vocabulary.types");
     case ProblemCode::UnknownRole:
-        return pick(lang, value + " n'est pas un rôle, ni intégré ni déclaré dans vocabulary.roles",
+        return pick(lang, value + " n’est pas un rôle, ni intégré ni déclaré dans vocabulary.roles",
                     value + " is not a role, neither built in nor declared in vocabulary.roles");
     case ProblemCode::UnknownAxis:
-        return pick(lang, value + " n'est pas un axe déclaré dans vocabulary.axes",
+        return pick(lang, value + " n’est pas un axe déclaré dans vocabulary.axes",
                     value + " is not an axis declared in vocabulary.axes");
     case ProblemCode::UnknownSector:
-        return pick(lang, value + " n'est pas un secteur déclaré dans vocabulary.sectors",
+        return pick(lang, value + " n’est pas un secteur déclaré dans vocabulary.sectors",
                     value + " is not a sector declared in vocabulary.sectors");
     case ProblemCode::UnknownEntity:
-        return pick(lang, value + " n'est l'identifiant d'aucune entité", value + " is not a known entity id");
+        return pick(lang, value + " n’est l’identifiant d’aucune entité", value + " is not a known entity id");
     case ProblemCode::SelfRelation:
         return pick(lang, "la relation relie " + value + " à elle-même", "the relation links " + value + " to itself");
     case ProblemCode::UnknownSource:
-        return pick(lang, value + " n'est l'identifiant d'aucune source déclarée",
+        return pick(lang, value + " n’est l’identifiant d’aucune source déclarée",
                     value + " is not the id of a declared source");
     case ProblemCode::EmptySourceList:
         return pick(lang, "la liste des sources est vide : citez-en au moins une",
@@ -1280,18 +1280,18 @@ std::string problemMessage(const Problem& problem, Lang lang) {
     case ProblemCode::CsvBadQuote:
         return pick(lang,
                     "ce champ entre guillemets est mal fermé : après le guillemet final vient le séparateur ou "
-                    "la fin de la ligne, et un guillemet à l'intérieur du champ s'écrit deux fois (\"\")",
+                    "la fin de la ligne, et un guillemet à l’intérieur du champ s’écrit deux fois (\"\")",
                     "this quoted field is not closed properly: the closing quote must be followed by the "
                     "separator or the end of the line, and a quote inside the field is written twice (\"\")");
     case ProblemCode::CsvNoRows:
         return pick(lang,
-                    "le fichier ne contient aucune relation : une ligne d'en-tête (source,target,role) puis "
+                    "le fichier ne contient aucune relation : une ligne d’en-tête (source,target,role) puis "
                     "une ligne par relation",
                     "the file holds no relation: a header line (source,target,role), then one line per "
                     "relation");
     case ProblemCode::CsvFieldCount:
         return pick(lang,
-                    "cette ligne a " + problem.value + " champs et l'en-tête " + number +
+                    "cette ligne a " + problem.value + " champs et l’en-tête " + number +
                         " ; un texte qui contient le séparateur se met entre guillemets doubles",
                     "this line has " + problem.value + " fields and the header " + number +
                         "; a text containing the separator goes between double quotes");

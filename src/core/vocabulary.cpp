@@ -100,8 +100,8 @@ constexpr std::array kBuiltinRoles = {
                 {"comprend", "includes"}},
     BuiltinRole{"builds_on",
                 {"S'appuie sur", "Builds on"},
-                {"s'appuie sur", "builds on"},
-                {"sert d'appui à", "is built upon by"}},
+                {"s’appuie sur", "builds on"},
+                {"sert d’appui à", "is built upon by"}},
 };
 
 Term toTerm(std::string_view id, const BilingualText& label) {

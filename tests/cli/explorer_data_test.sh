@@ -143,10 +143,10 @@ validate_french)
   run validate --lang fr several_problems.json valid_small.json
   expect_code 1
   expect_stdout <<'EOF'
-several_problems.json:4:3: /comment: « comment » n'est pas un champ prévu par le format à cet endroit (faute de frappe ?)
-several_problems.json:13:141: /entities/0/sources/0: « gazete » n'est l'identifiant d'aucune source déclarée
+several_problems.json:4:3: /comment: « comment » n’est pas un champ prévu par le format à cet endroit (faute de frappe ?)
+several_problems.json:13:141: /entities/0/sources/0: « gazete » n’est l’identifiant d’aucune source déclarée
 several_problems.json:14:5: /entities/1/name: le champ obligatoire « name » manque
-several_problems.json:17:37: /relations/0/role: « leader » n'est pas un rôle, ni intégré ni déclaré dans vocabulary.roles
+several_problems.json:17:37: /relations/0/role: « leader » n’est pas un rôle, ni intégré ni déclaré dans vocabulary.roles
 valid_small.json : valide (9 entités, 10 relations, 2 sources)
 EOF
   ;;

@@ -532,7 +532,7 @@ TEST(DatasetLoader, DescribesAProblemInEnglishAndInFrench) {
     EXPECT_EQ(describe(problem, Lang::En),
               "/relations/0/target: \"project:gamma\" is not a known entity id (line 16, column 55)");
     EXPECT_EQ(describe(problem, Lang::Fr),
-              "/relations/0/target : « project:gamma » n'est l'identifiant d'aucune entité (ligne 16, colonne 55)");
+              "/relations/0/target : « project:gamma » n’est l’identifiant d’aucune entité (ligne 16, colonne 55)");
     EXPECT_EQ(problemMessage(problem, Lang::En), "\"project:gamma\" is not a known entity id");
 
     const Problem syntax = onlyProblem(fixture("malformed_json.json"));
