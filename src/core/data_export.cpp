@@ -1,4 +1,5 @@
 #include "core/data_export.hpp"
+#include "core/utf8.hpp"
 
 #include "core/dataset_loader.hpp"
 #include "core/vocabulary.hpp"
@@ -182,29 +183,10 @@ std::string xmlEscape(std::string_view text) {
             ++at;
             continue;
         }
-        std::size_t length = 0;
-        std::uint32_t codePoint = 0;
-        if (byte >= 0xC2U && byte <= 0xDFU) {
-            length = 2;
-            codePoint = byte & 0x1FU;
-        } else if (byte >= 0xE0U && byte <= 0xEFU) {
-            length = 3;
-            codePoint = byte & 0x0FU;
-        } else if (byte >= 0xF0U && byte <= 0xF4U) {
-            length = 4;
-            codePoint = byte & 0x07U;
-        }
-        bool valid = length > 0 && at + length <= text.size();
-        for (std::size_t i = 1; valid && i < length; ++i) {
-            const auto next = static_cast<unsigned char>(text[at + i]);
-            valid = (next & 0xC0U) == 0x80U;
-            codePoint = (codePoint << 6U) | (next & 0x3FU);
-        }
-        if (valid) {
-            const std::uint32_t minimum = length == 2 ? 0x80U : length == 3 ? 0x800U : 0x10000U;
-            valid = codePoint >= minimum && codePoint <= 0x10FFFFU && (codePoint < 0xD800U || codePoint > 0xDFFFU) &&
-                    codePoint != 0xFFFEU && codePoint != 0xFFFFU;
-        }
+        const utf8::Decoded decoded = utf8::decodeAt(text, at);
+        const std::size_t length = decoded.length;
+        // XML 1.0 has no place for U+FFFE and U+FFFF either.
+        const bool valid = length > 0 && decoded.codePoint != 0xFFFEU && decoded.codePoint != 0xFFFFU;
         if (valid) {
             out.append(text.substr(at, length));
             at += length;

@@ -1,4 +1,5 @@
 #include "json_positions.hpp"
+#include "utf8.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -30,23 +31,6 @@ int hexValue(char c) {
     return -1;
 }
 
-void appendUtf8(std::string& out, std::uint32_t codePoint) {
-    if (codePoint < 0x80U) {
-        out.push_back(static_cast<char>(codePoint));
-    } else if (codePoint < 0x800U) {
-        out.push_back(static_cast<char>(0xC0U | (codePoint >> 6U)));
-        out.push_back(static_cast<char>(0x80U | (codePoint & 0x3FU)));
-    } else if (codePoint < 0x10000U) {
-        out.push_back(static_cast<char>(0xE0U | (codePoint >> 12U)));
-        out.push_back(static_cast<char>(0x80U | ((codePoint >> 6U) & 0x3FU)));
-        out.push_back(static_cast<char>(0x80U | (codePoint & 0x3FU)));
-    } else {
-        out.push_back(static_cast<char>(0xF0U | (codePoint >> 18U)));
-        out.push_back(static_cast<char>(0x80U | ((codePoint >> 12U) & 0x3FU)));
-        out.push_back(static_cast<char>(0x80U | ((codePoint >> 6U) & 0x3FU)));
-        out.push_back(static_cast<char>(0x80U | (codePoint & 0x3FU)));
-    }
-}
 
 // One node per pointer prefix the caller asked about; the scanner fills in the offsets of the
 // nodes it meets and ignores every part of the text no pointer leads into.
@@ -193,7 +177,7 @@ private:
                     const std::uint32_t low = readHex4();
                     codePoint = 0x10000U + ((codePoint - 0xD800U) << 10U) + (low - 0xDC00U);
                 }
-                appendUtf8(decoded, codePoint);
+                utf8::append(decoded, static_cast<char32_t>(codePoint));
                 break;
             }
             default: decoded.push_back(escaped); break; // '"', '\\', '/'
@@ -337,37 +321,10 @@ std::vector<PointerLocation> locatePointers(std::string_view json, const std::ve
 }
 
 std::optional<std::size_t> findInvalidUtf8(std::string_view text) {
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        const auto lead = static_cast<unsigned char>(text[pos]);
-        if (lead < 0x80U) {
-            ++pos;
-            continue;
-        }
-        std::size_t length = 0;
-        std::uint32_t codePoint = 0;
-        if (lead >= 0xC2U && lead <= 0xDFU) {
-            length = 2;
-            codePoint = lead & 0x1FU;
-        } else if (lead >= 0xE0U && lead <= 0xEFU) {
-            length = 3;
-            codePoint = lead & 0x0FU;
-        } else if (lead >= 0xF0U && lead <= 0xF4U) {
-            length = 4;
-            codePoint = lead & 0x07U;
-        } else {
-            return pos; // continuation byte without a lead, or a lead that is never valid
-        }
-        if (pos + length > text.size()) return pos;
-        for (std::size_t i = 1; i < length; ++i) {
-            const auto byte = static_cast<unsigned char>(text[pos + i]);
-            if (!isContinuationByte(byte)) return pos;
-            codePoint = (codePoint << 6U) | (byte & 0x3FU);
-        }
-        const bool overlong = (length == 3 && codePoint < 0x800U) || (length == 4 && codePoint < 0x10000U);
-        const bool surrogate = codePoint >= 0xD800U && codePoint <= 0xDFFFU;
-        if (overlong || surrogate || codePoint > 0x10FFFFU) return pos;
-        pos += length;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const utf8::Decoded decoded = utf8::decodeAt(text, pos);
+        if (decoded.length == 0) return pos;
+        pos += decoded.length;
     }
     return std::nullopt;
 }

@@ -1,4 +1,5 @@
 #include "core/text_fold.hpp"
+#include "core/utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -78,69 +79,6 @@ bool isRemoved(char32_t c) {
     return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || (c >= 0x0300 && c <= 0x036F);
 }
 
-bool isContinuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
-
-struct Decoded {
-    char32_t codepoint = 0;
-    std::size_t length = 0; // 0: the byte at the position does not start a valid sequence
-};
-
-// Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
-Decoded decodeAt(std::string_view text, std::size_t pos) {
-    const auto byteAt = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char lead = byteAt(pos);
-    if (lead < 0x80) return {lead, 1};
-
-    std::size_t length = 0;
-    unsigned char secondMin = 0x80;
-    unsigned char secondMax = 0xBF;
-    char32_t value = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-        value = lead & 0x1Fu;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        value = lead & 0x0Fu;
-        if (lead == 0xE0) secondMin = 0xA0;
-        if (lead == 0xED) secondMax = 0x9F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        value = lead & 0x07u;
-        if (lead == 0xF0) secondMin = 0x90;
-        if (lead == 0xF4) secondMax = 0x8F;
-    } else {
-        return {};
-    }
-    if (pos + length > text.size()) return {};
-    const unsigned char second = byteAt(pos + 1);
-    if (second < secondMin || second > secondMax) return {};
-    for (std::size_t i = 1; i < length; ++i) {
-        const unsigned char byte = byteAt(pos + i);
-        if (!isContinuation(byte)) return {};
-        value = (value << 6) | (byte & 0x3Fu);
-    }
-    return {value, length};
-}
-
-void appendUtf8(char32_t c, std::string& out) {
-    const auto put = [&](char32_t bits) { out.push_back(static_cast<char>(static_cast<std::uint8_t>(bits))); };
-    if (c < 0x80) {
-        put(c);
-    } else if (c < 0x800) {
-        put(0xC0 | (c >> 6));
-        put(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        put(0xE0 | (c >> 12));
-        put(0x80 | ((c >> 6) & 0x3F));
-        put(0x80 | (c & 0x3F));
-    } else {
-        put(0xF0 | (c >> 18));
-        put(0x80 | ((c >> 12) & 0x3F));
-        put(0x80 | ((c >> 6) & 0x3F));
-        put(0x80 | (c & 0x3F));
-    }
-}
-
 // Appends the folded form of one non-space character.
 void appendFolded(char32_t c, std::string& out) {
     if (isRemoved(c)) return;
@@ -164,7 +102,7 @@ void appendFolded(char32_t c, std::string& out) {
         out += found->text;
         return;
     }
-    appendUtf8(c, out);
+    utf8::append(out, c);
 }
 
 } // namespace
@@ -175,19 +113,19 @@ std::string foldForSearch(std::string_view utf8) {
     bool spacePending = false;
     std::size_t pos = 0;
     while (pos < utf8.size()) {
-        const Decoded decoded = decodeAt(utf8, pos);
+        const utf8::Decoded decoded = utf8::decodeAt(utf8, pos);
         if (decoded.length == 0) {
             ++pos; // not UTF-8: drop this byte and try again from the next one
             continue;
         }
         pos += decoded.length;
-        if (isSpace(decoded.codepoint)) {
+        if (isSpace(decoded.codePoint)) {
             spacePending = !folded.empty();
             continue;
         }
         const std::size_t before = folded.size();
         if (spacePending) folded.push_back(' ');
-        appendFolded(decoded.codepoint, folded);
+        appendFolded(decoded.codePoint, folded);
         if (folded.size() == before + 1 && spacePending) {
             folded.pop_back(); // the character vanished; keep the space pending for the next one
         } else {

@@ -7,6 +7,7 @@
 //   dataset     dropUnknownIds
 //   messages    describe
 #include "view_state_codec.hpp"
+#include "utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -79,45 +80,10 @@ void appendEncoded(std::string& out, std::string_view text, bool keepComma) {
 // Reads one well-formed UTF-8 sequence at `pos` (Unicode table 3-7: no overlong forms, no
 // surrogates, nothing past U+10FFFF) and moves past it.
 std::optional<std::uint32_t> nextCodePoint(std::string_view text, std::size_t& pos) {
-    const auto byteAt = [&](std::size_t i) {
-        return static_cast<std::uint32_t>(static_cast<unsigned char>(text[i]));
-    };
-    const std::uint32_t lead = byteAt(pos);
-    if (lead < 0x80) {
-        ++pos;
-        return lead;
-    }
-    std::size_t length = 0;
-    std::uint32_t low = 0x80;
-    std::uint32_t high = 0xBF;
-    std::uint32_t codePoint = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-        codePoint = lead & 0x1F;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        codePoint = lead & 0x0F;
-        if (lead == 0xE0) low = 0xA0;
-        if (lead == 0xED) high = 0x9F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        codePoint = lead & 0x07;
-        if (lead == 0xF0) low = 0x90;
-        if (lead == 0xF4) high = 0x8F;
-    } else {
-        return std::nullopt;
-    }
-    if (text.size() - pos < length) return std::nullopt;
-    for (std::size_t i = 1; i < length; ++i) {
-        const std::uint32_t next = byteAt(pos + i);
-        // Only the first continuation byte has a narrowed range.
-        const std::uint32_t min = i == 1 ? low : 0x80;
-        const std::uint32_t max = i == 1 ? high : 0xBF;
-        if (next < min || next > max) return std::nullopt;
-        codePoint = (codePoint << 6) | (next & 0x3F);
-    }
-    pos += length;
-    return codePoint;
+    const utf8::Decoded decoded = utf8::decodeAt(text, pos);
+    if (decoded.length == 0) return std::nullopt;
+    pos += decoded.length;
+    return static_cast<std::uint32_t>(decoded.codePoint);
 }
 
 bool isControl(std::uint32_t codePoint) {
