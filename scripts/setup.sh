@@ -2,7 +2,8 @@
 # Installs everything the project needs on a fresh Debian 12 machine, and nothing twice.
 # Safe to run again: each step checks first and returns at once when its work is done.
 #
-#   1. Debian packages (compilers, Emscripten, nlohmann_json, GoogleTest, Chromium, a font, fonttools)
+#   1. Debian packages (compilers, clang for sanitizers and fuzzing, Emscripten, nlohmann_json,
+#      GoogleTest, Chromium, a font, fonttools)
 #   2. Dear ImGui 1.90.1 source from Debian's "trixie" source suite, checked by sha256,
 #      unpacked into third_party/ (ignored by git)
 #   3. npm dev dependencies from package-lock.json (playwright-core drives Debian's Chromium)
@@ -14,7 +15,8 @@ log() { printf '[setup] %s\n' "$*" >&2; }
 
 # ---- 1. Debian packages ---------------------------------------------------------------------
 packages=(cmake g++ emscripten nlohmann-json3-dev googletest libgtest-dev chromium
-          fonts-noto-core python3-fonttools xz-utils ca-certificates)
+          fonts-noto-core python3-fonttools xz-utils ca-certificates
+          clang-14 libclang-rt-14-dev) # clang-14 and its runtimes: sanitizers and libFuzzer (preset asan)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing, builds the native tests and the web widget, runs the
-# GoogleTest suites (ctest) and the end-to-end tests in headless Chromium. Exits non-zero on any
-# failure. .ci/run calls exactly this.
+# GoogleTest suites (ctest), the same again under AddressSanitizer and UBSan (preset asan), each
+# libFuzzer target for a bounded time (scripts/fuzz.sh), and the end-to-end tests in headless
+# Chromium. Exits non-zero on any failure. .ci/run calls exactly this.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -12,6 +13,14 @@ EXPLORER_SKIP_SETUP=1 bash scripts/build.sh all
 
 echo "== unit tests (GoogleTest, native)"
 ctest --preset native --output-on-failure -j2
+
+echo "== unit tests under AddressSanitizer and UBSan (clang, build/asan), fuzz regressions replayed"
+cmake --preset asan >/dev/null
+cmake --build --preset asan
+ctest --preset asan --output-on-failure -j2
+
+echo "== fuzzing (libFuzzer, ${EXPLORER_FUZZ_SECONDS:-20} s per target; findings go to tests/fuzz/regressions/)"
+EXPLORER_SKIP_BUILD=1 bash scripts/fuzz.sh "${EXPLORER_FUZZ_SECONDS:-20}"
 
 echo "== end-to-end tests (headless Chromium)"
 # A test that hangs fails after two minutes instead of holding CI until its own limit.

@@ -3,7 +3,10 @@
 #include "core/csv_import.hpp"
 #include "core/data_export.hpp"
 #include "core/dataset_loader.hpp"
+#include "core/filters.hpp"
 #include "core/model.hpp"
+#include "core/static_page.hpp"
+#include "core/view_state_codec.hpp"
 #include "core/vocabulary.hpp"
 
 #include <nlohmann/json.hpp>
@@ -43,7 +46,9 @@ Commands:
                     FILE:LINE:COLUMN: POINTER: message
   links FILE        List the relations, one per line: source, role, target, sources.
                     With --csv: source_id,source_name,target_id,target_name,role,sources
-                    (RFC 4180 quoting, UTF-8, source ids joined with ';').
+                    (RFC 4180 quoting, UTF-8, source ids joined with ';'; a field
+                    starting with = + - @ gets a leading ' so that no spreadsheet runs
+                    it as a formula, as in the widget's CSV download).
   convert FILE      Write FILE (usually a .csv) as a dataset in the JSON format, on
                     standard output: a starting point to complete, since the JSON format
                     requires descriptions, source dates and URLs that a CSV does not give.
@@ -51,11 +56,23 @@ Commands:
                     sources by layer; list the organisations in two or more projects
                     (directly, through their teams and programmes, or through what a
                     project is built on: see data/README.md).
+  svg FILE          Write the network as an SVG picture on standard output: the same
+                    picture, byte for byte, as the widget's "SVG of the network" for the
+                    view state given by --state (default: everything, in --lang).
+  html FILE         Write the explorer as plain HTML on standard output: the fragment a
+                    page shows without JavaScript or WebGL 2 (projects and members by
+                    role, organisations in several projects, connections, numbered
+                    sources). French open and English folded, or only --lang.
 
 Options:
   --json            Machine-readable output (validate, stats).
   --csv             CSV output (links).
-  --lang fr|en      Language of messages and labels (default: en).
+  --lang fr|en      Language of messages and labels (default: en); for svg, the
+                    language of the picture unless --state says another.
+  --state HASH      svg: a view state in the URL fragment grammar of the widget
+                    (src/core/view_state_codec.hpp), e.g. 'multi=1&lang=fr&theme=dark':
+                    its filters, language and theme apply (auto means light). Parts
+                    that do not apply are named on standard error and skipped.
   -h, --help        Show this help.
 
 Columns count characters (Unicode code points), not bytes; lines and columns start at 1.
@@ -73,6 +90,8 @@ struct Options {
     bool json = false;
     bool csv = false;
     Lang lang = Lang::En;
+    bool langGiven = false; // html: one language instead of both
+    std::optional<std::string> state; // --state HASH (svg)
 };
 
 int usageError(std::string_view message) {
@@ -100,6 +119,13 @@ std::optional<int> parseArguments(std::span<char*> args, Options& options) {
             options.json = true;
         } else if (arg == "--csv") {
             options.csv = true;
+        } else if (arg == "--state" || arg.substr(0, 8) == "--state=") {
+            if (arg == "--state") {
+                if (i + 1 >= args.size()) return usageError("--state needs a value, such as 'multi=1&lang=fr'");
+                options.state = std::string(args[++i]);
+            } else {
+                options.state = std::string(arg.substr(8));
+            }
         } else if (arg == "--lang" || arg.substr(0, 7) == "--lang=") {
             std::string_view value;
             if (arg == "--lang") {
@@ -108,6 +134,7 @@ std::optional<int> parseArguments(std::span<char*> args, Options& options) {
             } else {
                 value = arg.substr(7);
             }
+            options.langGiven = true;
             if (value == "fr") {
                 options.lang = Lang::Fr;
             } else if (value == "en") {
@@ -125,7 +152,7 @@ std::optional<int> parseArguments(std::span<char*> args, Options& options) {
         return kExitOk;
     }
     if (options.command != "validate" && options.command != "links" && options.command != "stats" &&
-        options.command != "convert") {
+        options.command != "convert" && options.command != "svg" && options.command != "html") {
         return usageError("unknown command '" + options.command + "'");
     }
     if (options.files.empty()) return usageError(options.command + " needs a FILE");
@@ -134,6 +161,9 @@ std::optional<int> parseArguments(std::span<char*> args, Options& options) {
     }
     if (options.csv && options.command != "links") return usageError("--csv applies to links only");
     if (options.json && options.command == "links") return usageError("links writes text or --csv, not --json");
+    if (options.json && options.command == "svg") return usageError("svg writes SVG, not --json");
+    if (options.json && options.command == "html") return usageError("html writes HTML, not --json");
+    if (options.state && options.command != "svg") return usageError("--state applies to svg only");
     return std::nullopt;
 }
 
@@ -264,18 +294,6 @@ std::optional<Dataset> loadForReport(const Options& options, int& exitCode) {
 
 // ---- links
 
-// RFC 4180: quoted when the field holds a comma, a quote, CR or LF; quotes doubled.
-std::string csvField(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-    std::string quoted = "\"";
-    for (const char c : text) {
-        if (c == '"') quoted.push_back('"');
-        quoted.push_back(c);
-    }
-    quoted.push_back('"');
-    return quoted;
-}
-
 std::string joinedSourceIds(const Dataset& dataset, const std::vector<std::size_t>& sources, std::string_view separator) {
     std::string joined;
     for (const std::size_t source : sources) {
@@ -289,14 +307,21 @@ int links(const Options& options) {
     int exitCode = kExitOk;
     const auto dataset = loadForReport(options, exitCode);
     if (!dataset) return exitCode;
-    if (options.csv) std::cout << "source_id,source_name,target_id,target_name,role,sources\n";
+    // The widget's CSV writer (data_export.hpp): RFC 4180 quoting, and a field that a spreadsheet
+    // would run as a formula (= + - @ …) gets a leading apostrophe.
+    std::string row;
+    if (options.csv) {
+        explorer::appendCsvRow(row, {"source_id", "source_name", "target_id", "target_name", "role", "sources"});
+        std::cout << row;
+    }
     for (const explorer::Relation& relation : dataset->relations) {
         const explorer::Entity& source = dataset->entities[relation.source];
         const explorer::Entity& target = dataset->entities[relation.target];
         if (options.csv) {
-            std::cout << csvField(source.id) << ',' << csvField(source.name) << ',' << csvField(target.id) << ','
-                      << csvField(target.name) << ',' << csvField(relation.role) << ','
-                      << csvField(joinedSourceIds(*dataset, relation.sources, ";")) << '\n';
+            row.clear();
+            explorer::appendCsvRow(row, {source.id, source.name, target.id, target.name, relation.role,
+                                         joinedSourceIds(*dataset, relation.sources, ";")});
+            std::cout << row;
         } else {
             std::cout << source.name << " — " << explorer::roleReading(*dataset, relation.role, options.lang)
                       << " — " << target.name << "  [" << joinedSourceIds(*dataset, relation.sources, ", ") << "]\n";
@@ -325,21 +350,34 @@ struct MultiProjectOrganisation {
     std::vector<std::size_t> projects; // sorted by name
 };
 
+// The widget's own answer (explorer::organisationsInSeveralProjects: members only, same order).
 std::vector<MultiProjectOrganisation> multiProjectOrganisations(const Dataset& dataset) {
     std::vector<MultiProjectOrganisation> found;
-    for (std::size_t i = 0; i < dataset.entities.size(); ++i) {
-        if (dataset.entities[i].kind != explorer::EntityKind::Organisation) continue;
-        std::vector<std::size_t> projects = dataset.projectsOf(i);
-        if (projects.size() < 2) continue;
+    for (const std::size_t organisation : explorer::organisationsInSeveralProjects(dataset)) {
+        std::vector<std::size_t> projects = dataset.memberProjects(organisation);
         std::sort(projects.begin(), projects.end(), [&dataset](std::size_t a, std::size_t b) {
             return dataset.entities[a].name < dataset.entities[b].name;
         });
-        found.push_back({i, std::move(projects)});
+        found.push_back({organisation, std::move(projects)});
     }
-    std::stable_sort(found.begin(), found.end(), [&dataset](const auto& a, const auto& b) {
-        if (a.projects.size() != b.projects.size()) return a.projects.size() > b.projects.size();
-        return dataset.entities[a.entity].name < dataset.entities[b.entity].name;
-    });
+    return found;
+}
+
+struct ConnectedOrganisation {
+    std::size_t entity = 0;
+    std::vector<Dataset::Connection> connections; // by project index
+};
+
+// Organisations connected to projects they are not members of, in dataset order. One walk of the
+// graph per organisation: O(organisations × (entities + relations)), the one cost of `stats` above
+// linear, paid by the command line only (the widget asks for the selected entity's connections).
+std::vector<ConnectedOrganisation> connectedOrganisations(const Dataset& dataset) {
+    std::vector<ConnectedOrganisation> found;
+    for (std::size_t i = 0; i < dataset.entities.size(); ++i) {
+        if (dataset.entities[i].kind != explorer::EntityKind::Organisation) continue;
+        std::vector<Dataset::Connection> connections = dataset.connectionsOf(i);
+        if (!connections.empty()) found.push_back({i, std::move(connections)});
+    }
     return found;
 }
 
@@ -381,6 +419,7 @@ int stats(const Options& options) {
     for (const explorer::Relation& relation : dataset.relations) ++byRole[relation.role];
     for (const explorer::Source& source : dataset.sources) ++byLayer[source.layer];
     const std::vector<MultiProjectOrganisation> multi = multiProjectOrganisations(dataset);
+    const std::vector<ConnectedOrganisation> connected = connectedOrganisations(dataset);
 
     if (options.json) {
         const auto countsObject = [](const std::vector<Count>& counts) {
@@ -415,6 +454,33 @@ int stats(const Options& options) {
             organisations.push_back(std::move(organisation));
         }
         report["organisations_in_several_projects"] = std::move(organisations);
+        OrderedJson connections = OrderedJson::array();
+        for (const ConnectedOrganisation& item : connected) {
+            OrderedJson organisation;
+            organisation["id"] = dataset.entities[item.entity].id;
+            organisation["name"] = dataset.entities[item.entity].name;
+            OrderedJson projects = OrderedJson::array();
+            for (const Dataset::Connection& connection : item.connections) {
+                OrderedJson project;
+                project["id"] = dataset.entities[connection.project].id;
+                project["name"] = dataset.entities[connection.project].name;
+                if (const auto via = explorer::connectionVia(dataset, item.entity, connection)) {
+                    project["through"] = {{"id", dataset.entities[*via].id}, {"name", dataset.entities[*via].name}};
+                }
+                OrderedJson chain = OrderedJson::array();
+                for (const std::size_t r : connection.path) {
+                    const explorer::Relation& relation = dataset.relations[r];
+                    chain.push_back({{"source", dataset.entities[relation.source].id},
+                                     {"role", relation.role},
+                                     {"target", dataset.entities[relation.target].id}});
+                }
+                project["chain"] = std::move(chain);
+                projects.push_back(std::move(project));
+            }
+            organisation["projects"] = std::move(projects);
+            connections.push_back(std::move(organisation));
+        }
+        report["organisations_connected_to_projects"] = std::move(connections);
         std::cout << dumpJson(report) << '\n';
         return kExitOk;
     }
@@ -444,6 +510,20 @@ int stats(const Options& options) {
         }
         std::cout << '\n';
     }
+    std::cout << (fr ? "Organisations reliées à des projets sans en être membres : "
+                     : "Organisations connected to projects they are not members of: ")
+              << connected.size() << '\n';
+    for (const ConnectedOrganisation& item : connected) {
+        const explorer::Entity& organisation = dataset.entities[item.entity];
+        for (const Dataset::Connection& connection : item.connections) {
+            std::cout << "  " << organisation.name << " (" << organisation.id << ") → "
+                      << dataset.entities[connection.project].name;
+            if (const auto via = explorer::connectionVia(dataset, item.entity, connection)) {
+                std::cout << (fr ? " par " : " through ") << dataset.entities[*via].name;
+            }
+            std::cout << ": " << explorer::connectionChain(dataset, connection, lang) << '\n';
+        }
+    }
     return kExitOk;
 }
 
@@ -458,6 +538,44 @@ int convert(const Options& options) {
     return kExitOk;
 }
 
+// ---- svg
+
+// What the widget's "SVG of the network" writes for that view state (networkSvgOptions: no
+// permalink, the default width): filters, language and theme from the state; the selection, the
+// camera and the view do not change the picture. Parts of the state that do not apply are named
+// on standard error, as the widget shows them in a quiet notice, and the rest applies.
+int svg(const Options& options) {
+    int exitCode = kExitOk;
+    const std::optional<Dataset> dataset = loadForReport(options, exitCode);
+    if (!dataset) return exitCode;
+    explorer::ViewState base;
+    base.lang = options.lang;
+    explorer::HashDecode decoded = explorer::fromHash(options.state.value_or(""), base);
+    explorer::dropUnknownIds(decoded.state, *dataset, decoded.notices);
+    for (const explorer::HashNotice& notice : decoded.notices) {
+        std::cerr << "explorer-data: --state: " << explorer::describe(notice, options.lang) << '\n';
+    }
+    const explorer::ViewState& state = decoded.state;
+    const explorer::VisibleSet visible = explorer::applyFilters(*dataset, state.filters);
+    const bool dark = state.theme == explorer::Theme::Dark;
+    std::cout << explorer::networkSvg(*dataset, visible, state.lang,
+                                      explorer::networkSvgOptions(*dataset, state.lang, dark));
+    return kExitOk;
+}
+
+// ---- html
+
+// The static fallback of the page (core/static_page.hpp): both languages unless --lang names one.
+int html(const Options& options) {
+    int exitCode = kExitOk;
+    const std::optional<Dataset> dataset = loadForReport(options, exitCode);
+    if (!dataset) return exitCode;
+    explorer::StaticPageOptions page;
+    if (options.langGiven) page.languages = {options.lang};
+    std::cout << explorer::staticPageHtml(*dataset, page);
+    return kExitOk;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -468,5 +586,7 @@ int main(int argc, char** argv) {
     if (options.command == "validate") return validate(options);
     if (options.command == "links") return links(options);
     if (options.command == "convert") return convert(options);
+    if (options.command == "svg") return svg(options);
+    if (options.command == "html") return html(options);
     return stats(options);
 }

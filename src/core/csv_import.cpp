@@ -1,7 +1,8 @@
 #include "core/csv_import.hpp"
 
 #include "core/data_export.hpp"
-#include "core/json_positions.hpp"
+#include "core/problem_collector.hpp"
+#include "core/raw_text.hpp"
 #include "core/text_fold.hpp"
 #include "core/vocabulary.hpp"
 
@@ -9,6 +10,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -18,7 +20,6 @@ namespace explorer {
 
 namespace {
 
-constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::size_t npos = std::string_view::npos;
 
 // Kinds of the entities no type cell speaks of (csv_import.hpp, "Kinds").
@@ -28,9 +29,10 @@ constexpr EntityKind kDefaultTargetKind = EntityKind::Organisation;
 // Roles by which a project acts on something (it develops a model, builds on an archive, is part
 // of a programme). Under any other role a line "project, participant, role" is stored the way
 // the dataset format reads, participant first: "LightOn partner Scribe".
+// Those are the roles drawn as lineage or as part-of (RoleTraits::edge).
 bool projectActsUnder(std::string_view role) {
-    return role == "develops" || role == "based_on" || role == "trained_on" || role == "part_of" ||
-           role == "builds_on" || role == "team_of" || role == "programme_of";
+    const EdgeStyle edge = roleTraits(role).edge;
+    return edge == EdgeStyle::Lineage || edge == EdgeStyle::PartOf;
 }
 
 // Longest slug kept in an id, so that prefix ("initiative:") + slug + "-12345" stays within 64.
@@ -44,11 +46,6 @@ constexpr std::size_t kMaxAliases = 16;
 
 bool isAsciiAlphanumeric(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-bool isBlank(std::string_view text) {
-    return std::all_of(text.begin(), text.end(),
-                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
 // Trimmed, with every inner run of spaces, tabs and line breaks made one space: names and
@@ -149,52 +146,12 @@ std::string hostOf(std::string_view url) {
 // ---------------------------------------------------------------------------------------------
 // Problems
 
-class ProblemList {
-public:
-    void add(ProblemCode code, int line, int column, std::string pointer = {}, std::string value = {},
-             std::string detail = {}, std::size_t number = 0) {
-        if (kept_.size() >= kMaxProblems) {
-            ++dropped_;
-            return;
-        }
-        Problem problem;
-        problem.code = code;
-        problem.line = line;
-        problem.column = column;
-        problem.pointer = std::move(pointer);
-        problem.value = std::move(value);
-        problem.detail = std::move(detail);
-        problem.number = number;
-        kept_.push_back(std::move(problem));
-    }
-
-    bool empty() const { return kept_.empty() && dropped_ == 0; }
-
-    // In file order, TooManyProblems last.
-    std::vector<Problem> take() {
-        std::stable_sort(kept_.begin(), kept_.end(), [](const Problem& a, const Problem& b) {
-            return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-        });
-        if (dropped_ > 0) {
-            Problem more;
-            more.code = ProblemCode::TooManyProblems;
-            more.number = dropped_;
-            kept_.push_back(std::move(more));
-        }
-        return std::move(kept_);
-    }
-
-private:
-    std::vector<Problem> kept_;
-    std::size_t dropped_ = 0;
-};
-
-LoadResult singleProblem(ProblemCode code, int line, int column, std::string value = {}, std::string detail = {},
-                         std::size_t number = 0) {
-    ProblemList problems;
-    problems.add(code, line, column, {}, std::move(value), std::move(detail), number);
+LoadResult singleProblem(ProblemCode code, int line, int column) {
     LoadResult result;
-    result.problems = problems.take();
+    Problem& problem = result.problems.emplace_back();
+    problem.code = code;
+    problem.line = line;
+    problem.column = column;
     return result;
 }
 
@@ -213,25 +170,37 @@ struct QuoteError {
     int column = 1; // field number
 };
 
+// The fields of a record past kMaxCsvFields: read (quotes and line breaks honoured) but not
+// kept, so that a line of millions of separators costs no memory.
+struct RecordTail {
+    std::size_t count = 0;
+    int lastLine = 0;             // line where the last of them starts
+    bool anyText = false;         // one of them is not blank
+    std::size_t firstTextAt = 0;  // field number of the first non-blank one past textAfter; 0: none
+    int firstTextLine = 0;
+};
+
 class RecordReader {
 public:
     RecordReader(std::string_view text, char separator) : text_(text), separator_(separator) {}
 
-    // Reads the next record into `fields`; false at the end of the text or on a quote error
-    // (then error() is set and reading stops).
+    // Reads the next record: its first kMaxCsvFields fields into `fields`, the others into
+    // tail(). False at the end of the text or on a quote error (then error() is set and reading
+    // stops).
     bool next(std::vector<Field>& fields) {
         fields.clear();
+        tail_ = RecordTail{};
         if (pos_ >= text_.size() || error_) return false;
-        for (;;) {
+        for (std::size_t number = 1;; ++number) {
             Field field;
             field.line = line_;
             field.begin = pos_;
             std::size_t at = skipSpaces(pos_);
             if (at < text_.size() && text_[at] == '"') {
-                if (!readQuoted(at, fields.size() + 1, field)) return false;
+                if (!readQuoted(at, number, field)) return false;
                 at = skipSpaces(pos_);
                 if (at < text_.size() && !endsField(text_[at])) {
-                    error_ = QuoteError{line_, static_cast<int>(fields.size() + 1)};
+                    error_ = QuoteError{line_, static_cast<int>(number)};
                     return false;
                 }
             } else {
@@ -240,8 +209,10 @@ public:
                 field.text.assign(text_.substr(pos_, at - pos_));
             }
             field.end = at;
-            fields.push_back(std::move(field));
-            if (at < text_.size() && text_[at] == separator_) {
+            const bool last = at >= text_.size() || text_[at] != separator_;
+            watch(field, number, last);
+            keep(fields, std::move(field), number);
+            if (!last) {
                 pos_ = at + 1;
                 continue;
             }
@@ -249,6 +220,15 @@ public:
             return true;
         }
     }
+
+    // The fields of the last record past kMaxCsvFields.
+    const RecordTail& tail() const { return tail_; }
+    // From now on, tail().firstTextAt is only set for a field numbered above `fieldNumber`.
+    void setTextAfter(std::size_t fieldNumber) { textAfter_ = fieldNumber; }
+
+    // Line and field number of the field holding byte `offset`, once a record holding it was read.
+    void watchOffset(std::size_t offset) { watched_ = offset; }
+    const std::optional<std::pair<int, int>>& watchedPlace() const { return watchedPlace_; }
 
     const std::optional<QuoteError>& error() const { return error_; }
 
@@ -258,6 +238,32 @@ private:
     std::size_t pos_ = 0;
     int line_ = 1;
     std::optional<QuoteError> error_;
+    RecordTail tail_;
+    std::size_t textAfter_ = 0;
+    std::optional<std::size_t> watched_;
+    std::optional<std::pair<int, int>> watchedPlace_;
+
+    void keep(std::vector<Field>& fields, Field field, std::size_t number) {
+        if (fields.size() < kMaxCsvFields) {
+            fields.push_back(std::move(field));
+            return;
+        }
+        ++tail_.count;
+        tail_.lastLine = field.line;
+        if (isBlankText(field.text)) return;
+        tail_.anyText = true;
+        if (tail_.firstTextAt == 0 && number > textAfter_) {
+            tail_.firstTextAt = number;
+            tail_.firstTextLine = field.line;
+        }
+    }
+
+    void watch(const Field& field, std::size_t number, bool last) {
+        if (!watched_ || watchedPlace_ || *watched_ < field.begin) return;
+        if (*watched_ < field.end || (last && *watched_ == field.end)) {
+            watchedPlace_ = std::pair(field.line, static_cast<int>(number));
+        }
+    }
 
     std::string_view stopCharacters() const {
         switch (separator_) {
@@ -337,14 +343,10 @@ char detectSeparator(std::string_view text) {
 // Line and field number of a byte offset, for encoding problems.
 std::pair<int, int> placeOfOffset(std::string_view text, char separator, std::size_t offset) {
     RecordReader reader(text, separator);
+    reader.watchOffset(offset);
     std::vector<Field> fields;
     while (reader.next(fields)) {
-        for (std::size_t i = 0; i < fields.size(); ++i) {
-            if (offset < fields[i].end || (i + 1 == fields.size() && offset == fields[i].end)) {
-                if (offset < fields[i].begin) break;
-                return {fields[i].line, static_cast<int>(i + 1)};
-            }
-        }
+        if (reader.watchedPlace()) return *reader.watchedPlace();
     }
     // After a quote error: count the line breaks before the offset.
     int line = 1;
@@ -498,12 +500,12 @@ struct Cell {
 
 class CsvBuilder {
 public:
-    explicit CsvBuilder(ProblemList& problems) : problems_(problems) {}
+    explicit CsvBuilder(ProblemCollector& problems) : problems_(problems) {}
 
     // Returns false when the header does not allow reading the lines.
-    bool readHeader(const std::vector<Field>& header) {
+    bool readHeader(const std::vector<Field>& header, const RecordTail& tail) {
         columnOf_.fill(npos);
-        headerSize_ = header.size();
+        headerSize_ = header.size() + tail.count;
         headerLine_ = header.empty() ? 1 : header.front().line;
         bool known = false;
         for (std::size_t i = 0; i < header.size(); ++i) {
@@ -518,13 +520,13 @@ public:
             if (!column) {
                 // A first line with no known name is data, not a misspelt header: the missing
                 // columns say it all.
-                if (known) problems_.add(ProblemCode::UnknownField, header[i].line, place, written, written);
+                if (known) problems_.addAt(ProblemCode::UnknownField, header[i].line, place, written, written);
                 continue;
             }
             std::size_t& slot = columnOf_[static_cast<std::size_t>(*column)];
             const std::string canonical(kColumnNames[static_cast<std::size_t>(*column)]);
             if (slot != npos) {
-                problems_.add(ProblemCode::DuplicateKey, header[i].line, place, canonical, canonical);
+                problems_.addAt(ProblemCode::DuplicateKey, header[i].line, place, canonical, canonical);
                 usable = false;
                 continue;
             }
@@ -533,21 +535,28 @@ public:
         for (const Column required : {Column::Source, Column::Target, Column::Role}) {
             if (columnOf_[static_cast<std::size_t>(required)] == npos) {
                 const std::string name(kColumnNames[static_cast<std::size_t>(required)]);
-                problems_.add(ProblemCode::MissingField, headerLine_, 1, name, name);
+                problems_.addAt(ProblemCode::MissingField, headerLine_, 1, name, name);
                 usable = false;
             }
+        }
+        // Names past kMaxCsvFields are not read: only empty ones (trailing empty columns) may be there.
+        if (tail.firstTextAt != 0) {
+            problems_.addAt(ProblemCode::CsvTooManyFields, tail.firstTextLine, static_cast<int>(tail.firstTextAt), {},
+                            std::to_string(headerSize_), {}, kMaxCsvFields);
         }
         return usable;
     }
 
+    std::size_t headerSize() const { return headerSize_; }
+
     // One non-blank line.
-    void readLine(const std::vector<Field>& fields) {
+    void readLine(const std::vector<Field>& fields, const RecordTail& tail) {
         ++lineCount_;
         if (lineCount_ > kMaxRelations) {
             if (lineCount_ == kMaxRelations + 1) firstLineOverLimit_ = fields.front().line;
             return;
         }
-        if (!checkFieldCount(fields)) return;
+        if (!checkFieldCount(fields, tail)) return;
 
         const std::optional<Cell> sourceCell = cell(fields, Column::Source);
         const std::optional<Cell> targetCell = cell(fields, Column::Target);
@@ -561,8 +570,8 @@ public:
         const std::string role = roleOf(*roleCell);
         if (!source || !target || role.empty()) return;
         if (*source == *target) {
-            problems_.add(ProblemCode::SelfRelation, targetCell->line, targetCell->column, columnName(Column::Target),
-                          cleanText(sourceCell->text));
+            problems_.addAt(ProblemCode::SelfRelation, targetCell->line, targetCell->column, columnName(Column::Target),
+                            cleanText(sourceCell->text));
             return;
         }
         addRelation(*source, *target, role, url);
@@ -574,12 +583,17 @@ public:
     // Problems found only once every line is read.
     void finish() {
         if (lineCount_ > kMaxRelations) {
-            problems_.add(ProblemCode::TooManyRelations, firstLineOverLimit_, 1, {}, {}, std::to_string(lineCount_),
-                          kMaxRelations);
+            problems_.addAt(ProblemCode::TooManyRelations, firstLineOverLimit_, 1, {}, {}, std::to_string(lineCount_),
+                            kMaxRelations);
         }
         if (entities_.size() > kMaxEntities) {
-            problems_.add(ProblemCode::TooManyEntities, firstEntityOverLimit_.first, firstEntityOverLimit_.second, {},
-                          {}, std::to_string(entities_.size()), kMaxEntities);
+            problems_.addAt(ProblemCode::TooManyEntities, firstEntityOverLimit_.first, firstEntityOverLimit_.second, {},
+                            {}, std::to_string(entities_.size()), kMaxEntities);
+        }
+        if (firstRoleOverLimit_) {
+            problems_.addAt(ProblemCode::CsvTooManyRoles, firstRoleOverLimit_->line, firstRoleOverLimit_->column,
+                            columnName(Column::Role), firstRoleOverLimitText_, std::to_string(freeRoleByKey_.size()),
+                            kMaxCsvFreeRoles);
         }
     }
 
@@ -665,7 +679,7 @@ public:
     }
 
 private:
-    ProblemList& problems_;
+    ProblemCollector& problems_;
     Vocabulary vocabulary_;
     std::array<std::size_t, kColumnCount> columnOf_{};
     std::size_t headerSize_ = 0;
@@ -680,8 +694,10 @@ private:
     std::unordered_map<std::string, std::size_t> relationByKey_;
     std::vector<std::string> urls_;
     std::unordered_map<std::string, std::size_t> urlIndex_;
-    std::vector<FreeRole> freeRoles_;
-    std::unordered_map<std::string, std::size_t> freeRoleByKey_;
+    std::vector<FreeRole> freeRoles_;                              // at most kMaxCsvFreeRoles
+    std::unordered_map<std::string, std::size_t> freeRoleByKey_; // lookup key → index, npos past the cap
+    std::optional<Cell> firstRoleOverLimit_;
+    std::string firstRoleOverLimitText_;
     IdAllocator roleIds_ = builtinRoleIds();
 
     static IdAllocator builtinRoleIds() {
@@ -708,40 +724,46 @@ private:
         return Cell{fields[index].text, fields[index].line, static_cast<int>(index + 1)};
     }
 
-    bool checkFieldCount(const std::vector<Field>& fields) {
+    bool checkFieldCount(const std::vector<Field>& fields, const RecordTail& tail) {
         // Too few fields: placed at the last one; too many: at the first extra one that holds text.
-        if (fields.size() < headerSize_) {
-            problems_.add(ProblemCode::CsvFieldCount, fields.back().line, static_cast<int>(fields.size()), {},
-                          std::to_string(fields.size()), {}, headerSize_);
+        const std::size_t count = fields.size() + tail.count;
+        if (count < headerSize_) {
+            problems_.addAt(ProblemCode::CsvFieldCount, tail.count > 0 ? tail.lastLine : fields.back().line,
+                            static_cast<int>(count), {}, std::to_string(count), {}, headerSize_);
             return false;
         }
         for (std::size_t i = headerSize_; i < fields.size(); ++i) {
-            if (!isBlank(fields[i].text)) {
-                problems_.add(ProblemCode::CsvFieldCount, fields[i].line, static_cast<int>(i + 1), {},
-                              std::to_string(fields.size()), {}, headerSize_);
+            if (!isBlankText(fields[i].text)) {
+                problems_.addAt(ProblemCode::CsvFieldCount, fields[i].line, static_cast<int>(i + 1), {},
+                                std::to_string(count), {}, headerSize_);
                 return false;
             }
+        }
+        if (tail.firstTextAt != 0) { // past kMaxCsvFields, hence past the header
+            problems_.addAt(ProblemCode::CsvFieldCount, tail.firstTextLine, static_cast<int>(tail.firstTextAt), {},
+                            std::to_string(count), {}, headerSize_);
+            return false;
         }
         return true;
     }
 
     std::optional<TypeCell> typeOf(const std::optional<Cell>& typeCell, Column column) {
-        if (!typeCell || isBlank(typeCell->text)) return std::nullopt;
+        if (!typeCell || isBlankText(typeCell->text)) return std::nullopt;
         std::string written = cleanText(typeCell->text);
         const auto found = vocabulary_.types.find(lookupKey(written));
         if (found == vocabulary_.types.end()) {
-            problems_.add(ProblemCode::UnknownKind, typeCell->line, typeCell->column, columnName(column),
-                          std::move(written));
+            problems_.addAt(ProblemCode::UnknownKind, typeCell->line, typeCell->column, columnName(column),
+                            std::move(written));
             return std::nullopt;
         }
         return TypeCell{found->second, std::move(written), typeCell->line, typeCell->column, column};
     }
 
     std::optional<std::size_t> urlOf(const std::optional<Cell>& urlCell) {
-        if (!urlCell || isBlank(urlCell->text)) return std::nullopt;
+        if (!urlCell || isBlankText(urlCell->text)) return std::nullopt;
         const std::string url = cleanText(urlCell->text);
         if (!isWebUrl(url)) {
-            problems_.add(ProblemCode::InvalidUrl, urlCell->line, urlCell->column, columnName(Column::SourceUrl), url);
+            problems_.addAt(ProblemCode::InvalidUrl, urlCell->line, urlCell->column, columnName(Column::SourceUrl), url);
             return std::nullopt;
         }
         const auto [entry, inserted] = urlIndex_.try_emplace(url, urls_.size());
@@ -754,7 +776,7 @@ private:
         std::string name = cleanText(nameCell.text);
         std::string key = foldForSearch(name);
         if (key.empty()) {
-            problems_.add(ProblemCode::EmptyString, nameCell.line, nameCell.column, columnName(column));
+            problems_.addAt(ProblemCode::EmptyString, nameCell.line, nameCell.column, columnName(column));
             return std::nullopt;
         }
         const auto [entry, inserted] = entityByKey_.try_emplace(std::move(key), entities_.size());
@@ -785,8 +807,8 @@ private:
         const bool typesAgree =
             draft.type->type.empty() || given.type.type.empty() || draft.type->type == given.type.type;
         if (!sameKind || !typesAgree) {
-            problems_.add(ProblemCode::CsvTypeConflict, given.line, given.column, columnName(given.name),
-                          given.written, draft.typeWritten, static_cast<std::size_t>(draft.typeLine));
+            problems_.addAt(ProblemCode::CsvTypeConflict, given.line, given.column, columnName(given.name),
+                            given.written, draft.typeWritten, static_cast<std::size_t>(draft.typeLine));
             return;
         }
         if (draft.type->type.empty() && !given.type.type.empty()) {
@@ -800,7 +822,7 @@ private:
         const std::string label = cleanText(roleCell.text);
         std::string key = lookupKey(label);
         if (label.empty()) {
-            problems_.add(ProblemCode::EmptyString, roleCell.line, roleCell.column, columnName(Column::Role));
+            problems_.addAt(ProblemCode::EmptyString, roleCell.line, roleCell.column, columnName(Column::Role));
             return {};
         }
         if (const auto builtin = vocabulary_.roles.find(key); builtin != vocabulary_.roles.end()) {
@@ -810,10 +832,21 @@ private:
         if (key.empty()) key = label;
         const auto [entry, inserted] = freeRoleByKey_.try_emplace(std::move(key), freeRoles_.size());
         if (inserted) {
+            // Past the cap a role is only counted (its key kept, so that it counts once): no id,
+            // no term, and the line makes no relation; finish() reports the count.
+            if (freeRoles_.size() >= kMaxCsvFreeRoles) {
+                if (!firstRoleOverLimit_) {
+                    firstRoleOverLimit_ = Cell{{}, roleCell.line, roleCell.column};
+                    firstRoleOverLimitText_ = label;
+                }
+                entry->second = npos;
+                return {};
+            }
             std::string slug = slugOf(label);
             if (slug.empty()) slug = "role-" + datasetFingerprint(label);
             freeRoles_.push_back(FreeRole{label, roleIds_.allocate(slug)});
         }
+        if (entry->second == npos) return {};
         return freeRoles_[entry->second].id;
     }
 
@@ -825,52 +858,47 @@ private:
     }
 };
 
-bool allBlank(const std::vector<Field>& fields) {
-    return std::all_of(fields.begin(), fields.end(), [](const Field& field) { return isBlank(field.text); });
+bool allBlank(const std::vector<Field>& fields, const RecordTail& tail) {
+    return !tail.anyText &&
+           std::all_of(fields.begin(), fields.end(), [](const Field& field) { return isBlankText(field.text); });
 }
 
 } // namespace
 
-LoadResult loadCsvDataset(std::string_view text) {
-    if (text.size() > kMaxInputBytes) {
-        return singleProblem(ProblemCode::InputTooLarge, 1, 1, {}, std::to_string(text.size()), kMaxInputBytes);
+LoadResult loadCsvDataset(std::string_view input) {
+    const CheckedText checked = checkRawText(input, ProblemCode::CsvNoRows);
+    const std::string_view text = checked.text;
+    if (checked.fault) {
+        Problem problem = checked.fault->problem;
+        std::tie(problem.line, problem.column) = checked.fault->offset
+                                                     ? placeOfOffset(text, detectSeparator(text), *checked.fault->offset)
+                                                     : std::pair(1, 1);
+        LoadResult result;
+        result.problems.push_back(std::move(problem));
+        return result;
     }
-    if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
-        return singleProblem(ProblemCode::Utf16Encoding, 1, 1);
-    }
-    if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
 
     const char separator = detectSeparator(text);
-    const std::optional<std::size_t> badByte = findInvalidUtf8(text);
-    const std::size_t nulByte = text.find('\0');
-    if (nulByte != npos && (!badByte || nulByte < *badByte)) {
-        const auto [line, column] = placeOfOffset(text, separator, nulByte);
-        return singleProblem(ProblemCode::NulByte, line, column);
-    }
-    if (badByte) {
-        const auto [line, column] = placeOfOffset(text, separator, *badByte);
-        return singleProblem(ProblemCode::InvalidUtf8, line, column);
-    }
-
-    ProblemList problems;
+    ProblemCollector problems;
     CsvBuilder builder(problems);
     RecordReader reader(text, separator);
     std::vector<Field> fields;
     bool headerRead = false;
     bool headerUsable = false;
     while (reader.next(fields)) {
-        if (allBlank(fields)) continue;
+        if (allBlank(fields, reader.tail())) continue;
         if (!headerRead) {
             headerRead = true;
-            headerUsable = builder.readHeader(fields);
+            headerUsable = builder.readHeader(fields, reader.tail());
+            reader.setTextAfter(builder.headerSize());
             continue;
         }
         if (!headerUsable) continue;
-        builder.readLine(fields);
+        builder.readLine(fields, reader.tail());
     }
     if (const auto& error = reader.error()) return singleProblem(ProblemCode::CsvBadQuote, error->line, error->column);
     if (!headerRead) return singleProblem(ProblemCode::CsvNoRows, 1, 1);
-    if (headerUsable && !builder.sawLines()) problems.add(ProblemCode::CsvNoRows, builder.headerLine(), 1);
+    if (headerUsable && !builder.sawLines()) problems.addAt(ProblemCode::CsvNoRows, builder.headerLine(), 1);
     builder.finish();
 
     LoadResult result;
@@ -883,7 +911,7 @@ LoadResult loadCsvDataset(std::string_view text) {
 }
 
 bool looksLikeJson(std::string_view text) {
-    if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
+    if (text.substr(0, kUtf8ByteOrderMark.size()) == kUtf8ByteOrderMark) text.remove_prefix(kUtf8ByteOrderMark.size());
     const std::size_t first = text.find_first_not_of(" \t\r\n");
     return first != npos && (text[first] == '{' || text[first] == '[');
 }

@@ -2,6 +2,8 @@
 #include "core/utf8.hpp"
 
 #include "core/dataset_loader.hpp"
+#include "core/network_layout.hpp"
+#include "core/palette.hpp"
 #include "core/vocabulary.hpp"
 
 #include <nlohmann/json.hpp>
@@ -51,8 +53,10 @@ private:
     std::unordered_map<std::string, std::string> labels_;
 };
 
+} // namespace
+
 // ---------------------------------------------------------------------------------------------
-// CSV
+// CSV (public: the command line writes its CSV with them too)
 
 std::string csvField(std::string_view text) {
     std::string value;
@@ -71,7 +75,7 @@ std::string csvField(std::string_view text) {
     return quoted;
 }
 
-void appendRow(std::string& out, std::initializer_list<std::string_view> fields) {
+void appendCsvRow(std::string& out, std::initializer_list<std::string_view> fields) {
     bool first = true;
     for (const std::string_view field : fields) {
         if (!first) out.push_back(',');
@@ -80,6 +84,8 @@ void appendRow(std::string& out, std::initializer_list<std::string_view> fields)
     }
     out.push_back('\n');
 }
+
+namespace {
 
 // ---------------------------------------------------------------------------------------------
 // JSON
@@ -232,21 +238,22 @@ std::string number(double value) {
     return text;
 }
 
+// The widget's colours (core/palette.hpp), as SVG writes them.
 struct SvgPalette {
-    std::string_view background;
-    std::string_view text;
-    std::string_view textMuted;
-    std::string_view accent;
-    std::string_view edge;
-    std::string_view edgeOpacity;
-    std::array<std::string_view, kEntityKindCount> kind;
-};
+    std::string background;
+    std::string text;
+    std::string textMuted;
+    std::string accent;
+    std::string edge;
+    std::string edgeOpacity;
+    std::array<std::string, kEntityKindCount> kind;
 
-// The palettes of src/ui/theme.cpp.
-constexpr SvgPalette kLightPalette{"#FFFFFF", "#1B1E23", "#50565F", "#0B5CAD", "#50565F", "0.44",
-                                   {"#0B5CAD", "#D9730D", "#0F7B6C", "#7A3E9D"}};
-constexpr SvgPalette kDarkPalette{"#16181C", "#ECEEF1", "#A9AFB8", "#6CB2FF", "#A9AFB8", "0.38",
-                                  {"#6CB2FF", "#F2A65A", "#4CC9B0", "#C39BE0"}};
+    explicit SvgPalette(const ColourScheme& scheme)
+        : background(cssHex(scheme.background)), text(cssHex(scheme.text)), textMuted(cssHex(scheme.textMuted)),
+          accent(cssHex(scheme.accent)), edge(cssHex(scheme.edge)), edgeOpacity(cssOpacity(scheme.edge)) {
+        for (std::size_t k = 0; k < kEntityKindCount; ++k) kind[k] = cssHex(scheme.kind[k]);
+    }
+};
 
 constexpr std::string_view kFontFamily =
     "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
@@ -265,15 +272,7 @@ constexpr std::size_t kMaxLabelLength = 40;
 
 std::string_view kindClass(EntityKind kind) { return toString(kind); }
 
-BilingualText kindLegend(EntityKind kind) {
-    switch (kind) {
-    case EntityKind::Project: return {"Projet", "Project"};
-    case EntityKind::Organisation: return {"Organisation", "Organisation"};
-    case EntityKind::Model: return {"Modèle", "Model"};
-    case EntityKind::Initiative: return {"Initiative", "Initiative"};
-    }
-    return {"Organisation", "Organisation"};
-}
+BilingualText kindLegend(EntityKind kind) { return kindTraits(kind).label; }
 
 // The shape of a node, without its closing: the caller adds a <title> and closes it.
 std::string shapeOpening(EntityKind kind, double x, double y, double r, std::string_view fill, std::string_view cls) {
@@ -313,11 +312,12 @@ std::string_view shapeClosing(EntityKind kind) {
     return "</path>";
 }
 
-std::string edgeStyle(std::string_view role) {
-    std::string style = role == "lead" ? " stroke-width=\"2.6\"" : " stroke-width=\"1.2\"";
-    if (role == "scientific_council" || role == "supporter") {
+// The same line styles as the network on screen: both read the relation's RoleTraits::edge.
+std::string edgeStyle(EdgeStyle edge) {
+    std::string style = edge == EdgeStyle::Lead ? " stroke-width=\"2.6\"" : " stroke-width=\"1.2\"";
+    if (edge == EdgeStyle::Support) {
         style += " stroke-dasharray=\"6 4\"";
-    } else if (role == "develops" || role == "based_on" || role == "trained_on") {
+    } else if (edge == EdgeStyle::Lineage) {
         style += " stroke-dasharray=\"1.5 3\" stroke-linecap=\"round\"";
     }
     return style;
@@ -350,7 +350,7 @@ std::string datasetFingerprint(std::string_view text) {
 std::string relationsCsv(const Dataset& dataset, const VisibleSet& visible, Lang lang) {
     const TermLabels roleLabel(dataset.roles, lang);
     std::string out;
-    appendRow(out, {"source_id", "source_name", "target_id", "target_name", "role", "role_label", "sources",
+    appendCsvRow(out, {"source_id", "source_name", "target_id", "target_name", "role", "role_label", "sources",
                     "source_urls"});
     for (std::size_t r = 0; r < dataset.relations.size(); ++r) {
         if (!relationShown(dataset, visible, r)) continue;
@@ -367,7 +367,7 @@ std::string relationsCsv(const Dataset& dataset, const VisibleSet& visible, Lang
             if (!sourceUrls.empty()) sourceUrls.push_back(';');
             sourceUrls += dataset.sources[s].url;
         }
-        appendRow(out, {source.id, source.name, target.id, target.name, relation.role,
+        appendCsvRow(out, {source.id, source.name, target.id, target.name, relation.role,
                         roleLabel(relation.role), sourceIds, sourceUrls});
     }
     return out;
@@ -376,18 +376,18 @@ std::string relationsCsv(const Dataset& dataset, const VisibleSet& visible, Lang
 std::string entitiesCsv(const Dataset& dataset, const VisibleSet& visible, Lang lang) {
     const TermLabels typeLabel(dataset.types, lang);
     std::string out;
-    appendRow(out, {"id", "kind", "name", "type", "type_label", "country", "projects", "description"});
+    appendCsvRow(out, {"id", "kind", "name", "type", "type_label", "country", "projects", "description"});
     for (std::size_t e = 0; e < dataset.entities.size(); ++e) {
         if (!isShown(visible.entity, e)) continue;
         const Entity& entity = dataset.entities[e];
         const bool typed = entity.kind == EntityKind::Organisation && !entity.type.empty();
         std::string projects;
-        for (const std::size_t project : dataset.projectsOf(e)) {
+        for (const std::size_t project : dataset.memberProjects(e)) {
             if (!isShown(visible.entity, project)) continue;
             if (!projects.empty()) projects.push_back(';');
             projects += dataset.entities[project].name;
         }
-        appendRow(out, {entity.id, toString(entity.kind), entity.name, typed ? entity.type : std::string(),
+        appendCsvRow(out, {entity.id, toString(entity.kind), entity.name, typed ? entity.type : std::string(),
                         typed ? typeLabel(entity.type) : std::string(), entity.country,
                         projects, entity.description.get(lang)});
     }
@@ -469,6 +469,10 @@ std::string visibleDatasetJson(const Dataset& dataset, const VisibleSet& visible
         document["call"] = std::move(item);
     }
 
+    // The format has no empty source list: when nothing shown cites a source (an empty view, a
+    // dataset without entities or call), the dataset's first source is kept, so the file loads.
+    if (!cited.empty() && std::find(cited.begin(), cited.end(), true) == cited.end()) cited.front() = true;
+
     OrderedJson sources = OrderedJson::array();
     for (std::size_t s = 0; s < dataset.sources.size(); ++s) {
         if (!cited[s]) continue;
@@ -477,6 +481,7 @@ std::string visibleDatasetJson(const Dataset& dataset, const VisibleSet& visible
         item["id"] = source.id;
         if (!source.outlet.empty()) item["outlet"] = source.outlet;
         if (!source.title.empty()) item["title"] = source.title;
+        if (source.titleIsDescription) item["title_is_description"] = true;
         if (!source.date.empty()) item["date"] = source.date;
         if (!source.url.empty()) item["url"] = source.url;
         item["layer"] = source.layer;
@@ -490,7 +495,7 @@ std::string visibleDatasetJson(const Dataset& dataset, const VisibleSet& visible
 
 std::string networkSvg(const Dataset& dataset, const VisibleSet& visible, const std::vector<SvgNode>& nodes, Lang lang,
                        const SvgOptions& options) {
-    const SvgPalette& palette = options.dark ? kDarkPalette : kLightPalette;
+    const SvgPalette palette(colourScheme(options.dark));
     const double width = static_cast<double>(std::clamp(options.width, 240, 8000));
 
     // Nodes that can be drawn, in layout units first.
@@ -597,8 +602,8 @@ std::string networkSvg(const Dataset& dataset, const VisibleSet& visible, const 
         const auto to = drawnIndex[relation.target];
         if (!from || !to) continue;
         svg += "<line class=\"edge\" x1=\"" + number(drawn[*from].x) + "\" y1=\"" + number(drawn[*from].y) +
-               "\" x2=\"" + number(drawn[*to].x) + "\" y2=\"" + number(drawn[*to].y) + "\"" + edgeStyle(relation.role) +
-               "/>\n";
+               "\" x2=\"" + number(drawn[*to].x) + "\" y2=\"" + number(drawn[*to].y) + "\"" +
+               edgeStyle(dataset.traitsOf(r).edge) + "/>\n";
     }
     svg += "</g>\n";
 
@@ -634,6 +639,22 @@ std::string networkSvg(const Dataset& dataset, const VisibleSet& visible, const 
     }
     svg += "</svg>\n";
     return svg;
+}
+
+std::string networkSvg(const Dataset& dataset, const VisibleSet& visible, Lang lang, const SvgOptions& options) {
+    const NetworkLayout layout = settledNetworkLayout(dataset, visible);
+    std::vector<SvgNode> nodes;
+    nodes.reserve(layout.nodes().size());
+    for (const NetworkNode& node : layout.nodes()) nodes.push_back({node.entity, node.at.x, node.at.y, node.radius});
+    return networkSvg(dataset, visible, nodes, lang, options);
+}
+
+SvgOptions networkSvgOptions(const Dataset& dataset, Lang lang, bool dark) {
+    SvgOptions options;
+    options.title = dataset.title.get(lang);
+    options.sourceLine = attributionLine(dataset, lang);
+    options.dark = dark;
+    return options;
 }
 
 std::string attributionLine(const Dataset& dataset, Lang lang) {

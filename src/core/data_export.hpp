@@ -10,8 +10,10 @@
 
 #include "core/filters.hpp"
 #include "core/model.hpp"
+#include "core/raw_text.hpp"
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,9 +34,13 @@ std::string datasetFingerprint(std::string_view text);
 // written with a leading apostrophe, as OWASP advises. Ids never start that way; names rarely do.
 //
 // Spreadsheet applications in French locales read UTF-8 only when the file starts with a byte
-// order mark: a download meant for them may prepend kUtf8ByteOrderMark (loadCsvDataset accepts
-// it).
-inline constexpr std::string_view kUtf8ByteOrderMark = "\xEF\xBB\xBF";
+// order mark: a download meant for them may prepend kUtf8ByteOrderMark (raw_text.hpp;
+// loadCsvDataset accepts it).
+
+// One field as every CSV the explorer writes has it: the spreadsheet guard, then the quoting.
+std::string csvField(std::string_view text);
+// The fields as one CSV line: csvField of each, separated by commas, then '\n'.
+void appendCsvRow(std::string& out, std::initializer_list<std::string_view> fields);
 
 // Visible relations, one line each:
 //   source_id,source_name,target_id,target_name,role,role_label,sources,source_urls
@@ -47,7 +53,7 @@ std::string relationsCsv(const Dataset& dataset, const VisibleSet& visible, Lang
 //   id,kind,name,type,type_label,country,projects,description
 // kind is "project", "organisation", "model" or "initiative"; type and type_label (in `lang`)
 // are empty except for organisations; projects are the names of the visible projects the entity
-// takes part in (Dataset::projectsOf), joined with ';' (empty for a project); description is in
+// is a member of (Dataset::memberProjects; connections are not membership), joined with ';' (empty for a project); description is in
 // `lang`, falling back to the other language when it is missing.
 std::string entitiesCsv(const Dataset& dataset, const VisibleSet& visible, Lang lang);
 
@@ -60,11 +66,16 @@ std::string entitiesCsv(const Dataset& dataset, const VisibleSet& visible, Lang 
 //
 // For a Dataset that loadDataset produced, the document loads again with loadDataset without
 // any problem, and gives the same entities, relations, facts and sources (restricted to what is
-// visible). Two adjustments keep it valid: the call's `launched_by` is left out when that entity
-// is hidden, and a text given in one language only is written in both (as the UI shows it).
+// visible). Three adjustments keep it valid: the call's `launched_by` is left out when that
+// entity is hidden; a text given in one language only is written in both (as the UI shows it);
+// and since the format requires at least one source, the dataset's first source is kept when
+// nothing shown cites any (an empty view, a dataset without entities or call), so that even an
+// export of nothing loads again: a dataset with no entities and no relations.
 // A Dataset built otherwise (loadCsvDataset) may lack what the format requires (descriptions,
 // source dates, organisation types, the URL of the shared "import" source): those fields are
 // left out rather than invented, so loadDataset names each gap to fill in.
+// Cost: linear in the size of the dataset (each entity, relation, source and term is written or
+// looked up once, through hash sets), time and memory.
 std::string visibleDatasetJson(const Dataset& dataset, const VisibleSet& visible);
 
 // The line a picture of the data is signed with: the article layer's outlets and dates, then the
@@ -74,8 +85,8 @@ std::string attributionLine(const Dataset& dataset, Lang lang);
 
 // ---- Network picture
 
-// A node as the network view places it, in layout units (graph_layout.hpp): the entity's index,
-// the centre and the radius.
+// A node as the network places it, in layout units (graph_layout.hpp): the entity's index, the
+// centre and the radius (NetworkNode of network_layout.hpp; NetworkScene::placedNodes in the UI).
 struct SvgNode {
     std::size_t entity = 0;
     float x = 0.0f;
@@ -87,16 +98,16 @@ struct SvgOptions {
     std::string title;      // header line, and the document's <title>
     std::string sourceLine; // footer: "Source : …"
     std::string permalink;  // footer, second line, as plain text (no link element)
-    bool dark = false;      // the dark palette of src/ui/theme.cpp instead of the light one
+    bool dark = false;      // the dark colours of core/palette.hpp instead of the light ones
     int width = 960;        // width attribute in px (clamped to 240 … 8000); the height follows
 };
 
 // A standalone SVG 1.1 document: a header with the title and a legend of the kinds drawn, the
-// network, and a footer with the source line and the permalink. Edges are lines (dashed for
-// supporter and scientific_council, dotted for develops, based_on and trained_on, thicker for
-// lead) drawn under the nodes; nodes are shapes by kind (square: project, circle: organisation,
-// diamond: model, hexagon: initiative) in the UI's kind colours, each with its name below it and
-// a <title> tooltip.
+// network, and a footer with the source line and the permalink. Edges are lines in the style of
+// their role (RoleTraits::edge, vocabulary.hpp, as on screen: thicker for Lead, dashed for Support,
+// dotted for Lineage) drawn under the nodes; nodes are shapes by kind (square: project, circle:
+// organisation, diamond: model, hexagon: initiative) in the widget's kind colours (palette.hpp),
+// each with its name below it and a <title> tooltip.
 //
 // Drawn: the nodes whose entity exists, is visible and has finite coordinates (an entity given
 // twice is drawn once, at its first position); the visible relations whose two ends are drawn,
@@ -106,5 +117,17 @@ struct SvgOptions {
 // (fonts: a generic family stack). Node shapes carry class="node <kind>", edges class="edge".
 std::string networkSvg(const Dataset& dataset, const VisibleSet& visible, const std::vector<SvgNode>& nodes, Lang lang,
                        const SvgOptions& options);
+
+// The same picture with the network laid out here, to the end (settledNetworkLayout,
+// network_layout.hpp): the places the widget shows once still, whatever it is drawing now. What
+// the widget's "SVG of the network" and `explorer-data svg` write; for the same dataset, visible
+// set, language and options, the bytes are the same as networkSvg(…, nodes, …) given the nodes of
+// the widget's NetworkScene::placedNodes(). Costs one layout of the visible graph (a few ms for
+// the shipped dataset; about 300 iterations of graph_layout.hpp for a large one).
+std::string networkSvg(const Dataset& dataset, const VisibleSet& visible, Lang lang, const SvgOptions& options);
+
+// The widget's options for that picture: the dataset's title and attributionLine() in `lang`, the
+// colours; no permalink, the default width (the page adds both).
+SvgOptions networkSvgOptions(const Dataset& dataset, Lang lang, bool dark);
 
 } // namespace explorer

@@ -1,14 +1,18 @@
 #include "core/filters.hpp"
 
 #include "core/text_fold.hpp"
+#include "core/vocabulary.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <tuple>
 
 namespace explorer {
 namespace {
+
+constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
 bool selected(const std::vector<std::string>& choices, std::string_view value) {
     return std::find(choices.begin(), choices.end(), value) != choices.end();
@@ -19,9 +23,6 @@ bool selectsAny(const std::vector<std::string>& choices, const std::vector<std::
                        [&](const std::string& value) { return selected(choices, value); });
 }
 
-// "source team_of target", "source programme_of target": the source is a unit of the target.
-bool isUnitRole(std::string_view role) { return role == "team_of" || role == "programme_of"; }
-
 bool isProject(const Dataset& dataset, std::size_t entity) {
     return dataset.entities[entity].kind == EntityKind::Project;
 }
@@ -31,6 +32,8 @@ bool projectPasses(const Entity& project, const Filters& filters) {
            (filters.sectors.empty() || selectsAny(filters.sectors, project.sectors));
 }
 
+bool isMultiProject(const Dataset& dataset, std::size_t entity) { return dataset.memberProjects(entity).size() >= 2; }
+
 // Whether the participant passes the filters that judge it on its own (rules 2 and 4).
 bool participantPasses(const Dataset& dataset, std::size_t entity, const Filters& filters) {
     const Entity& participant = dataset.entities[entity];
@@ -38,83 +41,73 @@ bool participantPasses(const Dataset& dataset, std::size_t entity, const Filters
         !selected(filters.types, participant.type)) {
         return false;
     }
-    return !filters.multiProjectOnly || dataset.projectsOf(entity).size() >= 2;
+    return !filters.multiProjectOnly || isMultiProject(dataset, entity);
 }
 
-// The walk from one participant down through its units to the visible projects they touch,
-// using only relations whose role passes.
-struct ParticipationWalk {
-    std::vector<std::size_t> projectsReached;
-    // Every entity on a path from the participant to a reached project: the participant itself
-    // and the units between it and the project.
-    std::vector<std::size_t> onTheWay;
+// Every participant linked to some visible project, found in one walk from all of them at once
+// (rules of Dataset's participation, through relations whose role passes). `parent` is the entity
+// a participant was first linked through, towards a project: following it gives one chain of
+// entities "on the way".
+struct Links {
+    std::vector<bool> linked;
+    std::vector<std::size_t> parent;
 };
 
-ParticipationWalk walkParticipation(const Dataset& dataset, std::size_t participant,
-                                    const std::vector<bool>& relationRolePasses,
-                                    const std::vector<bool>& projectVisible) {
-    struct Step {
+Links linkToProjects(const Dataset& dataset, const std::vector<bool>& rolePasses, const std::vector<bool>& projectVisible) {
+    const std::size_t n = dataset.entities.size();
+    Links links{std::vector<bool>(n, false), std::vector<std::size_t>(n, kNone)};
+    std::vector<bool> foundation(n, false);
+    struct Item {
         std::size_t entity;
-        std::size_t cameFrom; // index into `steps`; the participant's own step points to itself
+        bool asFoundation;
     };
-    std::vector<Step> steps{{participant, 0}};
-    const auto alreadySeen = [&](std::size_t entity) {
-        return std::any_of(steps.begin(), steps.end(), [&](const Step& step) { return step.entity == entity; });
+    std::vector<Item> queue;
+    const auto link = [&](std::size_t entity, std::size_t from) {
+        if (links.linked[entity] || isProject(dataset, entity)) return;
+        links.linked[entity] = true;
+        links.parent[entity] = from;
+        queue.push_back({entity, false});
     };
-    std::vector<bool> stepTouchesProject;
-    ParticipationWalk walk;
-    for (std::size_t next = 0; next < steps.size(); ++next) {
-        const std::size_t unit = steps[next].entity;
-        bool touchesProject = false;
-        for (std::size_t r : dataset.relationsOf(unit)) {
-            if (!relationRolePasses[r]) continue;
+    const auto found = [&](std::size_t entity, std::size_t from) {
+        if (isProject(dataset, entity)) return;
+        link(entity, from);
+        if (foundation[entity]) return;
+        foundation[entity] = true;
+        queue.push_back({entity, true});
+    };
+    for (std::size_t p = 0; p < n; ++p) {
+        if (!projectVisible[p]) continue;
+        for (std::size_t r : dataset.relationsOf(p)) {
             const Relation& relation = dataset.relations[r];
-            const std::size_t other = relation.source == unit ? relation.target : relation.source;
-            if (isProject(dataset, other)) {
-                if (projectVisible[other]) {
-                    walk.projectsReached.push_back(other);
-                    touchesProject = true;
-                }
-            } else if (isUnitRole(relation.role) && relation.target == unit && !alreadySeen(other)) {
-                steps.push_back({other, next});
-            }
-        }
-        stepTouchesProject.push_back(touchesProject);
-    }
-    // A participant has few units, so the linear look-ups above stay cheap; marking the paths
-    // backwards from each unit that touches a project stops at the first step already marked.
-    std::vector<bool> marked(steps.size(), false);
-    for (std::size_t i = 0; i < steps.size(); ++i) {
-        if (!stepTouchesProject[i]) continue;
-        for (std::size_t step = i; !marked[step]; step = steps[step].cameFrom) {
-            marked[step] = true;
-            walk.onTheWay.push_back(steps[step].entity);
-        }
-    }
-    return walk;
-}
-
-// Projects reached through what they are built on (Dataset::foundationPath): Mistral AI reaches
-// OpenLLM-France through Mistral 7B, Claire and the community, which then stay visible on the
-// way, so every view can show how. Every relation of the chain must pass the roles filter.
-void addFoundationPaths(const Dataset& dataset, std::size_t participant, const std::vector<bool>& relationRolePasses,
-                        const std::vector<bool>& projectVisible, ParticipationWalk& walk) {
-    for (std::size_t project : dataset.projectsOf(participant)) {
-        if (!projectVisible[project] ||
-            dataset.participation(participant, project) != Dataset::Participation::ThroughFoundation) {
-            continue;
-        }
-        const std::vector<std::size_t> path = dataset.foundationPath(participant, project);
-        if (path.empty() || !std::all_of(path.begin(), path.end(), [&](std::size_t r) { return relationRolePasses[r]; })) {
-            continue;
-        }
-        walk.projectsReached.push_back(project);
-        for (std::size_t r : path) {
-            for (std::size_t end : {dataset.relations[r].source, dataset.relations[r].target}) {
-                if (!isProject(dataset, end)) walk.onTheWay.push_back(end);
+            if (!rolePasses[r] || relation.source == relation.target) continue;
+            const std::size_t other = relation.source == p ? relation.target : relation.source;
+            if (relation.source == p && dataset.traitsOf(r).projectFoundation) {
+                found(other, p);
+            } else {
+                link(other, p);
             }
         }
     }
+    for (std::size_t i = 0; i < queue.size(); ++i) {
+        const auto [x, asFoundation] = queue[i];
+        for (std::size_t r : dataset.relationsOf(x)) {
+            const Relation& relation = dataset.relations[r];
+            if (!rolePasses[r] || relation.source == relation.target) continue;
+            const RoleTraits& traits = dataset.traitsOf(r);
+            if (!asFoundation) {
+                if (relation.source == x && traits.unit) link(relation.target, x); // the whole, through its unit
+                continue;
+            }
+            if (relation.source == x && traits.extendsFoundation) {
+                found(relation.target, x);
+            } else if (relation.target == x && traits.part && dataset.entities[x].kind == EntityKind::Model) {
+                found(relation.source, x);
+            } else if (relation.target == x && traits.contributes) {
+                link(relation.source, x);
+            }
+        }
+    }
+    return links;
 }
 
 } // namespace
@@ -124,11 +117,9 @@ VisibleSet applyFilters(const Dataset& dataset, const Filters& filters) {
     const std::size_t relationCount = dataset.relations.size();
     VisibleSet visible{std::vector<bool>(entityCount, false), std::vector<bool>(relationCount, false)};
 
-    std::vector<bool> relationRolePasses(relationCount, true);
+    std::vector<bool> rolePasses(relationCount, true);
     if (!filters.roles.empty()) {
-        for (std::size_t r = 0; r < relationCount; ++r) {
-            relationRolePasses[r] = selected(filters.roles, dataset.relations[r].role);
-        }
+        for (std::size_t r = 0; r < relationCount; ++r) rolePasses[r] = selected(filters.roles, dataset.relations[r].role);
     }
 
     std::vector<bool> projectVisible(entityCount, false);
@@ -136,28 +127,76 @@ VisibleSet applyFilters(const Dataset& dataset, const Filters& filters) {
         if (isProject(dataset, e)) projectVisible[e] = projectPasses(dataset.entities[e], filters);
     }
 
-    const bool participationRequired =
-        !filters.axes.empty() || !filters.sectors.empty() || filters.multiProjectOnly;
-    std::vector<bool> projectReached(entityCount, false);
+    const Links links = linkToProjects(dataset, rolePasses, projectVisible);
+    const bool linkRequired = !filters.axes.empty() || !filters.sectors.empty() || filters.multiProjectOnly;
     for (std::size_t e = 0; e < entityCount; ++e) {
         if (isProject(dataset, e) || !participantPasses(dataset, e, filters)) continue;
-        ParticipationWalk walk = walkParticipation(dataset, e, relationRolePasses, projectVisible);
-        addFoundationPaths(dataset, e, relationRolePasses, projectVisible, walk);
-        if (participationRequired && walk.projectsReached.empty()) continue;
-        visible.entity[e] = true;
-        for (std::size_t project : walk.projectsReached) projectReached[project] = true;
-        for (std::size_t entity : walk.onTheWay) visible.entity[entity] = true;
+        if (linkRequired && !links.linked[e]) continue;
+        // The participant, and the chain that links it to a project (rule 5). A chain stops at the
+        // first entity already shown, so every entity is walked once.
+        for (std::size_t on = e; on != kNone && !isProject(dataset, on); on = links.parent[on]) {
+            if (visible.entity[on] && on != e) break;
+            visible.entity[on] = true;
+        }
+    }
+    // Linked units of visible participants stay beside them (rule 5), down every level.
+    std::vector<std::size_t> wholes;
+    for (std::size_t e = 0; e < entityCount; ++e) {
+        if (visible.entity[e]) wholes.push_back(e);
+    }
+    for (std::size_t i = 0; i < wholes.size(); ++i) {
+        for (std::size_t r : dataset.relationsOf(wholes[i])) {
+            const Relation& relation = dataset.relations[r];
+            const std::size_t unit = relation.source;
+            if (relation.target != wholes[i] || !rolePasses[r] || !dataset.traitsOf(r).unit || unit == relation.target) continue;
+            if (visible.entity[unit] || !links.linked[unit]) continue;
+            visible.entity[unit] = true;
+            wholes.push_back(unit);
+        }
     }
 
+    // Rule 4: a project stays under multiProjectOnly when a multi-project participant (or one of the
+    // wholes it belongs to) is a member of it through relations that pass.
+    std::vector<bool> projectReached(entityCount, !filters.multiProjectOnly);
+    if (filters.multiProjectOnly) {
+        std::vector<bool> multiAbove(entityCount, false);
+        std::vector<std::size_t> pending;
+        for (std::size_t e = 0; e < entityCount; ++e) {
+            if (!isProject(dataset, e) && participantPasses(dataset, e, filters)) {
+                multiAbove[e] = true;
+                pending.push_back(e);
+            }
+        }
+        while (!pending.empty()) {
+            const std::size_t whole = pending.back();
+            pending.pop_back();
+            for (std::size_t r : dataset.relationsOf(whole)) {
+                const Relation& relation = dataset.relations[r];
+                if (relation.target != whole || !rolePasses[r] || !dataset.traitsOf(r).unit) continue;
+                if (multiAbove[relation.source] || isProject(dataset, relation.source)) continue;
+                multiAbove[relation.source] = true;
+                pending.push_back(relation.source);
+            }
+        }
+        for (std::size_t r = 0; r < relationCount; ++r) {
+            const Relation& relation = dataset.relations[r];
+            if (!rolePasses[r] || !dataset.traitsOf(r).membership) continue;
+            if (isProject(dataset, relation.target) && !isProject(dataset, relation.source) && multiAbove[relation.source]) {
+                projectReached[relation.target] = true;
+            } else if (isProject(dataset, relation.source) && !isProject(dataset, relation.target) &&
+                       multiAbove[relation.target]) {
+                projectReached[relation.source] = true;
+            }
+        }
+    }
     for (std::size_t e = 0; e < entityCount; ++e) {
-        if (!isProject(dataset, e)) continue;
-        visible.entity[e] = projectVisible[e] && (!filters.multiProjectOnly || projectReached[e]);
+        if (isProject(dataset, e)) visible.entity[e] = projectVisible[e] && projectReached[e];
     }
 
     for (std::size_t r = 0; r < relationCount; ++r) {
         const Relation& relation = dataset.relations[r];
-        visible.relation[r] = relationRolePasses[r] && visible.entity[relation.source] &&
-                              visible.entity[relation.target];
+        visible.relation[r] = rolePasses[r] && relation.source < entityCount && relation.target < entityCount &&
+                              visible.entity[relation.source] && visible.entity[relation.target];
     }
 
     // Hiding a participant that has no visible relation cannot hide any relation, so one pass
@@ -183,7 +222,7 @@ std::vector<std::size_t> organisationsInSeveralProjects(const Dataset& dataset) 
     std::vector<Candidate> candidates;
     for (std::size_t e = 0; e < dataset.entities.size(); ++e) {
         if (dataset.entities[e].kind != EntityKind::Organisation) continue;
-        const std::size_t projects = dataset.projectsOf(e).size();
+        const std::size_t projects = dataset.memberProjects(e).size();
         if (projects >= 2) candidates.push_back({e, projects, foldForSearch(dataset.entities[e].name)});
     }
     std::sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {

@@ -15,6 +15,8 @@
 
 namespace explorer {
 
+struct RoleTraits; // vocabulary.hpp
+
 enum class Lang { Fr, En };
 
 // A text written in both languages. Datasets must give both; `get` falls back to the other
@@ -38,9 +40,10 @@ struct Source {
     std::string id;
     std::string outlet;
     std::string title;
-    std::string date;  // ISO 8601, as precise as the source is: "2024-06" or "2024-05-24"
+    std::string date;  // as precise as the source is: "2024-06", "2024-05-24", "2024~" (dates.hpp)
     std::string url;
     std::string layer; // "article" | "external"
+    bool titleIsDescription = false; // `title` is our description of an untitled document, shown in [ ]
 };
 
 // A dated, sourced statement about an entity, beyond its description. Facts that share a
@@ -119,44 +122,65 @@ struct Dataset {
     // Relations touching an entity, as either end (indices into `relations`).
     const std::vector<std::size_t>& relationsOf(std::size_t entity) const;
 
-    // How an entity takes part in a project, strongest first.
-    //  - Direct: a relation, in either direction, between the two ("LINAGORA lead OpenLLM-France",
-    //    "OpenLLM-France builds_on the OpenLLM-France community").
-    //  - ThroughUnit: one of its teams or programmes takes part (`team_of` / `programme_of`,
-    //    transitively): "ALMAnaCH team_of Inria" puts Inria in Scribe.
-    //  - ThroughFoundation: it is, or contributes to, something the project is built on. A
-    //    project's foundations are what it is `part_of` or `builds_on`, what those `develop`,
-    //    the models these are `based_on` (and their variants, `part_of` them), and what the
-    //    project itself `develops`; contributors are whoever develops, founds, leads, partners,
-    //    supports or sits on the council of a foundation. "Mistral AI develops Mistral 7B", which
-    //    a variant of Claire is based on, puts Mistral AI in OpenLLM-France; "Sciences Po
-    //    founding_member Communs démocratiques", which AI for Democracy is part of, puts Sciences
-    //    Po in AI for Democracy. Consumers (`trained_on`, `investor`) are not contributors.
-    enum class Participation { None, ThroughFoundation, ThroughUnit, Direct };
-    Participation participation(std::size_t entity, std::size_t project) const;
+    // The traits of a relation's role (vocabulary.hpp), looked up once by buildIndex.
+    const RoleTraits& traitsOf(std::size_t relation) const;
 
-    // For an entity taking part ThroughFoundation: the relations that link it to the project,
-    // from the entity's own relation to the foundation, down the chain to the project ("Mistral AI
-    // develops Mistral 7B", "Claire (Mistral 7B) based_on Mistral 7B", … "OpenLLM-France builds_on
-    // the community"). Empty when the entity takes part otherwise, or not at all. The shortest
-    // chain is returned; ties go to the lower relation indices, so the answer is stable.
-    std::vector<std::size_t> foundationPath(std::size_t entity, std::size_t project) const;
+    // ---- Participation (participation.cpp): who is a MEMBER of a project, who is only CONNECTED.
+    //
+    // Member: the entity holds a role of the project itself (RoleTraits::membership: lead, founding
+    // member, partners, joint research team, supporter, scientific council, beneficiary), directly
+    // or through one of its teams or programmes (`team_of` / `programme_of`, transitively): ALMAnaCH
+    // team_of Inria and ALMAnaCH partner Scribe make Inria a member of Scribe through ALMAnaCH.
+    // Connected: reached only through what the project builds on, uses or was trained on. A
+    // project's foundations are what it `part_of`s, `builds_on` or `develops`
+    // (RoleTraits::projectFoundation), then what those develop, are based on, are part of or build
+    // on (RoleTraits::extendsFoundation), and the variants (`part_of`) of a model among them. An
+    // entity is connected when it is a foundation, contributes to one (RoleTraits::contributes:
+    // Mistral AI develops Mistral 7B, which a variant of Claire is based on), holds any other
+    // relation with the project (an investor), or when one of its units is connected (Inria,
+    // through its programme Software Heritage, which CC-SWH builds on). Being a member wins.
+    // "In two or more projects" counts members only; connections are explained, never counted.
+    enum class Membership { None, ThroughUnit, Direct };
 
-    // Projects an entity takes part in (participation above is not None). Sorted, without
-    // repeats. Empty for a project: projects are what is counted, not what takes part.
-    std::vector<std::size_t> projectsOf(std::size_t entity) const;
+    // Cost: O(log k) for an entity in k projects.
+    Membership membership(std::size_t entity, std::size_t project) const;
+
+    // The projects an entity is a member of, sorted, without repeats (empty for a project).
+    // Complete unless memberProjectsCapped(entity): memberships through units stop being added at
+    // kMaxProjectsThroughUnits per entity, which keeps memory linear whatever units nest in.
+    const std::vector<std::size_t>& memberProjects(std::size_t entity) const;
+    bool memberProjectsCapped(std::size_t entity) const;
+    static constexpr std::size_t kMaxProjectsThroughUnits = 64;
+
+    // For a member through a unit: the relations from the unit that holds the project role up to
+    // the entity ("ALMAnaCH partner Scribe", "ALMAnaCH team_of Inria"). Empty otherwise.
+    std::vector<std::size_t> unitPath(std::size_t entity, std::size_t project) const;
+
+    // The projects an entity is connected to and not a member of, each with the shortest chain of
+    // relations that connects them, from the entity's side to the project's ("Mistral AI develops
+    // Mistral 7B", "Claire (Mistral 7B) based_on Mistral 7B", "Claire (Mistral 7B) part_of Claire",
+    // "community develops Claire", "OpenLLM-France builds_on community"); ties go to the lower
+    // relation indices. Sorted by project. Computed on demand: O(entities + relations).
+    struct Connection {
+        std::size_t project = 0;
+        std::vector<std::size_t> path; // relation indices, entity side first
+    };
+    std::vector<Connection> connectionsOf(std::size_t entity) const;
 
     // Builds the lookup tables; the loader calls it once. Safe to call again after edits.
     void buildIndex();
 
 private:
-    void computeParticipation();
+    void computeMemberships();
 
     std::unordered_map<std::string, std::size_t> entityIndex_;
     std::unordered_map<std::string, std::size_t> sourceIndex_;
     std::vector<std::vector<std::size_t>> relationsByEntity_;
-    // participation_[entity] = (project, how), sorted by project; filled by buildIndex.
-    std::vector<std::vector<std::pair<std::size_t, Participation>>> participation_;
+    std::vector<const RoleTraits*> relationTraits_;
+    // Filled by buildIndex: per entity, its member projects (sorted) and, in parallel, how.
+    std::vector<std::vector<std::size_t>> memberProjects_;
+    std::vector<std::vector<Membership>> memberHow_;
+    std::vector<bool> memberCapped_;
 };
 
 std::string_view toString(EntityKind kind);

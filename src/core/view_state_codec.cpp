@@ -135,22 +135,54 @@ bool truncateToCodePoints(std::string& text, std::size_t maxCodePoints) {
     return false;
 }
 
-// The hash is shown back to the reader in notices: only printable ASCII goes through as is.
+// The byte a "%XX" escape at `pos` stands for, if there is one.
+std::optional<unsigned char> escapeAt(std::string_view text, std::size_t pos) {
+    if (text.size() - pos < 3 || text[pos] != '%') return std::nullopt;
+    const auto high = hexValue(text[pos + 1]);
+    const auto low = hexValue(text[pos + 2]);
+    if (!high || !low) return std::nullopt;
+    return static_cast<unsigned char>(*high * 16 + *low);
+}
+
+// How many bytes of `raw` from `pos` make one piece of a notice, so that a cut never splits a
+// character: a raw UTF-8 character; the "%XX" escapes that together spell one (e.g. "%C3%A9");
+// a lone escape; or one other byte.
+std::size_t pieceLength(std::string_view raw, std::size_t pos) {
+    if (const auto first = escapeAt(raw, pos)) {
+        std::string bytes(1, static_cast<char>(*first));
+        for (std::size_t next = pos + 3; bytes.size() < 4; next += 3) {
+            const auto byte = escapeAt(raw, next);
+            if (!byte) break;
+            bytes += static_cast<char>(*byte);
+        }
+        return 3 * std::max<std::size_t>(utf8::decodeAt(bytes, 0).length, 1);
+    }
+    return std::max<std::size_t>(utf8::decodeAt(raw, pos).length, 1);
+}
+
+// The hash is shown back to the reader in notices: only printable ASCII goes through as is,
+// other bytes as %XX. Pieces (pieceLength) are kept whole or not at all. Stops reading at the
+// cut: the cost is bounded by kNoticeTextMaxChars, whatever the length of `raw`.
 std::string printable(std::string_view raw) {
     std::string out;
-    for (const char c : raw) {
+    std::size_t pos = 0;
+    while (pos < raw.size()) {
+        const std::size_t length = pieceLength(raw, pos);
         std::string piece;
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte > 0x20 && byte < 0x7F) {
-            piece = c;
-        } else {
-            appendEscaped(piece, byte);
+        for (std::size_t i = pos; i < pos + length; ++i) {
+            const auto byte = static_cast<unsigned char>(raw[i]);
+            if (byte > 0x20 && byte < 0x7F) {
+                piece += raw[i];
+            } else {
+                appendEscaped(piece, byte);
+            }
         }
         if (out.size() + piece.size() > kNoticeTextMaxChars) {
             out += "...";
             break;
         }
         out += piece;
+        pos += length;
     }
     return out;
 }
@@ -581,6 +613,8 @@ Words sentenceFor(const HashNotice& notice) {
             return {"Et un autre problème dans le lien.", "And one more problem in the link."};
         }
         return {"Et {value} autres problèmes dans le lien.", "And {value} more problems in the link."};
+    case NoticeReason::TooDeep:
+        return {"« {key} » : valeur trop imbriquée, ignorée.", "“{key}” is nested too deeply; ignored."};
     case NoticeReason::OtherDataset:
         if (notice.value.empty()) {
             return {"Ce lien a été fait sur les données d’origine de l’explorateur, pas sur celles affichées : "
@@ -598,6 +632,8 @@ Words sentenceFor(const HashNotice& notice) {
 
 } // namespace
 
+std::string noticeText(std::string_view raw) { return printable(raw); }
+
 std::string_view toString(NoticeReason reason) {
     switch (reason) {
     case NoticeReason::UnknownKey: return "unknown_key";
@@ -612,6 +648,7 @@ std::string_view toString(NoticeReason reason) {
     case NoticeReason::UnknownId: return "unknown_id";
     case NoticeReason::MoreNotices: return "more_notices";
     case NoticeReason::OtherDataset: return "other_dataset";
+    case NoticeReason::TooDeep: return "too_deep";
     }
     return "";
 }

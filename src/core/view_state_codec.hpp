@@ -67,6 +67,12 @@
 //     state within the per-field limits encodes to less than that;
 //   - at most 16 notices are kept; the 16th becomes a MoreNotices notice counting the rest.
 //
+// Cost, within these limits: fromHash reads at most 12 KiB of the hash, each byte a bounded
+// number of times, so it runs in O(min(n, 12 KiB)) time and memory for a hash of n bytes (the
+// TooLong cut itself looks back at most 12 KiB); toHash is linear in the size of the state it
+// writes; each notice costs O(kNoticeTextMaxChars), and at most kMaxNotices are kept.
+// dropUnknownIds costs O(items × vocabulary size), items being at most 4 × kListMaxItems + 1.
+//
 // Ids are only checked for their shape here. Whether they exist in the dataset shown is the
 // caller's business: dropUnknownIds does it once the dataset is loaded.
 #pragma once
@@ -115,6 +121,8 @@ enum class NoticeReason {
     MoreNotices,    // stands for further notices not kept; `value` holds their count
     OtherDataset,   // the link was made on another dataset (`data`, its content hash, in `value`;
                     // empty for the built-in one); the platform adds it, the codec never does
+    TooDeep,        // a value of the state object nested deeper than kStateJsonMaxDepth
+                    // (view_state_json.hpp); a link never gives it
 };
 
 std::string_view toString(NoticeReason reason); // "unknown_key", "bad_value"… for logs
@@ -126,12 +134,19 @@ struct HashNotice {
     bool operator==(const HashNotice&) const = default;
 };
 // `key` and `value` are safe to show as they are: printable ASCII only (other bytes and the
-// space appear as %XX), at most kNoticeTextMaxChars characters, then "..." when cut.
+// space appear as %XX), at most kNoticeTextMaxChars characters, then "..." when cut (so at most
+// kNoticeTextMaxChars + 3 in all). A cut never falls inside a character: the bytes of one
+// UTF-8 character, a "%XX" escape of the hash, and the escapes that together spell one character
+// ("%C3%A9") are kept together or dropped together.
 
 struct HashDecode {
     ViewState state;                 // base with the valid parts of the hash applied
     std::vector<HashNotice> notices; // in the order of the hash; empty for a clean link
 };
+
+// `raw` (any bytes) as a notice's key or value shows it, by the rule above. Reads at most the
+// bytes it keeps: O(kNoticeTextMaxChars) whatever the length of `raw`.
+std::string noticeText(std::string_view raw);
 
 // Pure functions. fromHash(toHash(s, base), base).state == s, without notices, for every state
 // s within the limits above whose camera is canonical (canonicalCamera(c) == c) and is the

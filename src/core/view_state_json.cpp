@@ -1,9 +1,12 @@
 #include "view_state_json.hpp"
+#include "utf8.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <cstdio>
+#include <utility>
+#include <vector>
 
 namespace explorer {
 namespace {
@@ -42,6 +45,102 @@ std::string number(double value) {
     return buffer;
 }
 
+// A short rendering of a rejected value for its notice: compact JSON, written until it holds
+// `budget` bytes (the notice keeps fewer), so a huge value costs no more than a small one. The
+// recursion is bounded by the depth the parser keeps (kStateJsonMaxDepth).
+void sketchString(std::string_view text, std::string& out, std::size_t budget) {
+    // Only the beginning of a long string can show; cut on a character boundary.
+    std::size_t end = 0;
+    while (end < text.size() && end < budget) {
+        const utf8::Decoded decoded = utf8::decodeAt(text, end);
+        end += decoded.length == 0 ? 1 : decoded.length;
+    }
+    out += json(std::string(text.substr(0, end))).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+void sketch(const json& value, std::string& out, std::size_t budget) {
+    if (out.size() >= budget) return;
+    if (value.is_string()) {
+        sketchString(value.get_ref<const std::string&>(), out, budget);
+    } else if (value.is_object()) {
+        out += '{';
+        bool first = true;
+        for (const auto& [key, item] : value.items()) {
+            if (out.size() >= budget) return;
+            if (!first) out += ',';
+            first = false;
+            sketchString(key, out, budget);
+            out += ':';
+            sketch(item, out, budget);
+        }
+        out += '}';
+    } else if (value.is_array()) {
+        out += '[';
+        bool first = true;
+        for (const json& item : value) {
+            if (out.size() >= budget) return;
+            if (!first) out += ',';
+            first = false;
+            sketch(item, out, budget);
+        }
+        out += ']';
+    } else {
+        out += value.dump(); // a number, true, false or null: a few bytes
+    }
+}
+
+std::string shownValue(const json& value) {
+    std::string text;
+    // Enough to fill a notice even if every byte becomes a %XX escape.
+    sketch(value, text, kNoticeTextMaxChars + 1);
+    return noticeText(text);
+}
+
+// Keys of the state object at the two levels that name a setting ("view", "filters" then
+// "axes"), and those whose value went deeper than kStateJsonMaxDepth: the parser drops what is
+// below that depth and the setting is reported as TooDeep rather than read.
+class DepthGuard {
+public:
+    bool operator()(int depth, json::parse_event_t event, json& parsed) {
+        if (event == json::parse_event_t::key && parsed.is_string()) {
+            if (depth == 1) {
+                topKey_ = parsed.get_ref<const std::string&>();
+                field_.clear();
+                marked_ = false;
+            } else if (depth == 2 && topKey_ == "filters") {
+                field_ = parsed.get_ref<const std::string&>();
+                marked_ = false;
+            }
+            return true;
+        }
+        const bool opens = event == json::parse_event_t::object_start || event == json::parse_event_t::array_start;
+        if (!opens || depth < static_cast<int>(kStateJsonMaxDepth)) return true;
+        if (!marked_) {
+            tooDeep_.emplace_back(topKey_, field_);
+            marked_ = true;
+        }
+        return false; // dropped, with everything inside it
+    }
+
+    // Whether a value under this key (and filters field, or "") went too deep.
+    bool tooDeep(const std::string& key, const std::string& field) const {
+        for (const auto& [k, f] : tooDeep_) {
+            if (k == key && f == field) return true;
+        }
+        return false;
+    }
+
+private:
+    std::string topKey_;
+    std::string field_;
+    bool marked_ = false;
+    std::vector<std::pair<std::string, std::string>> tooDeep_;
+};
+
+bool isKnownFilter(const std::string& field) {
+    return field == "axes" || field == "sectors" || field == "types" || field == "roles" || field == "multiProject";
+}
+
 struct PieceWriter {
     std::string hash;
     std::vector<HashNotice> notices;
@@ -52,9 +151,10 @@ struct PieceWriter {
         hash.append(encodedValue);
     }
     void reject(std::string_view key, const json& value) {
-        std::string shown = value.dump(-1, ' ', true, json::error_handler_t::replace);
-        if (shown.size() > kNoticeTextMaxChars) shown = shown.substr(0, kNoticeTextMaxChars) + "...";
-        notices.push_back(HashNotice{std::string(key), shown, NoticeReason::BadValue});
+        notices.push_back(HashNotice{noticeText(key), shownValue(value), NoticeReason::BadValue});
+    }
+    void notice(std::string_view key, NoticeReason reason) {
+        notices.push_back(HashNotice{noticeText(key), "", reason});
     }
     void text(std::string_view key, std::string_view hashKey, const json& value, bool nullable) {
         if (value.is_string()) {
@@ -112,7 +212,12 @@ std::string stateToJson(const ViewState& state) {
 }
 
 HashDecode applyStateJson(std::string_view text, const ViewState& current) {
-    const json input = json::parse(text, nullptr, false);
+    // nlohmann's parser keeps its own stack on the heap (no recursion): any depth parses, and
+    // DepthGuard keeps only kStateJsonMaxDepth levels of it, so nothing after recurses deeper.
+    DepthGuard guard;
+    const json input = json::parse(
+        text, [&guard](int depth, json::parse_event_t event, json& parsed) { return guard(depth, event, parsed); },
+        false);
     if (input.is_discarded() || !input.is_object()) {
         HashDecode result{current, {}};
         result.notices.push_back(HashNotice{"", "", NoticeReason::BadValue});
@@ -120,7 +225,11 @@ HashDecode applyStateJson(std::string_view text, const ViewState& current) {
     }
     PieceWriter writer;
     for (const auto& [key, value] : input.items()) {
-        if (key == "view" || key == "lang" || key == "theme") {
+        const bool known = key == "view" || key == "lang" || key == "theme" || key == "selection" || key == "search" ||
+                           key == "dataset" || key == "camera" || key == "sort" || key == "filters";
+        if (known && guard.tooDeep(key, "")) {
+            writer.notice(key, NoticeReason::TooDeep);
+        } else if (key == "view" || key == "lang" || key == "theme") {
             writer.text(key, key, value, false);
         } else if (key == "selection") {
             writer.text(key, "sel", value, true);
@@ -159,7 +268,8 @@ HashDecode applyStateJson(std::string_view text, const ViewState& current) {
                 continue;
             }
             for (const auto& [field, items] : value.items()) {
-                if (field == "axes") writer.list("filters.axes", "ax", items);
+                if (isKnownFilter(field) && guard.tooDeep(key, field)) writer.notice("filters." + field, NoticeReason::TooDeep);
+                else if (field == "axes") writer.list("filters.axes", "ax", items);
                 else if (field == "sectors") writer.list("filters.sectors", "sec", items);
                 else if (field == "types") writer.list("filters.types", "type", items);
                 else if (field == "roles") writer.list("filters.roles", "role", items);
@@ -167,12 +277,12 @@ HashDecode applyStateJson(std::string_view text, const ViewState& current) {
                     if (items.is_boolean()) writer.add("multi", items.get<bool>() ? "1" : "0");
                     else writer.reject("filters.multiProject", items);
                 } else {
-                    writer.notices.push_back(HashNotice{"filters." + field, "", NoticeReason::UnknownKey});
+                    // noticeText keeps fewer than kNoticeTextMaxChars bytes of it: no need to copy more.
+                    writer.notice("filters." + field.substr(0, kNoticeTextMaxChars), NoticeReason::UnknownKey);
                 }
             }
         } else {
-            std::string shown = key.size() > kNoticeTextMaxChars ? key.substr(0, kNoticeTextMaxChars) + "..." : key;
-            writer.notices.push_back(HashNotice{shown, "", NoticeReason::UnknownKey});
+            writer.notice(key, NoticeReason::UnknownKey);
         }
     }
     HashDecode decoded = fromHash(writer.hash, current);

@@ -14,6 +14,7 @@
 #include "view_state.hpp"
 #include "view_state_codec.hpp"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -21,9 +22,23 @@ namespace explorer {
 
 std::string stateToJson(const ViewState& state);
 
+// Objects and arrays inside one another that applyStateJson reads: a valid state object nests
+// three deep ({"filters": {"axes": [...]}}), so anything near this depth is a mistake or an
+// attack (a value 15,000 deep used to overflow the wasm's 1 MiB stack).
+inline constexpr std::size_t kStateJsonMaxDepth = 16;
+
 // Applies the keys present in `json` (an object) on top of `current`. Keys absent keep their
 // value; filters may be given in part ({"filters": {"axes": ["models"]}} leaves the others).
 // Text that is not a JSON object changes nothing and gives one BadValue notice.
+// A setting whose value nests deeper than kStateJsonMaxDepth (the object itself counts as the
+// first level) is not read: it gets one TooDeep notice ({key: "filters.axes", value: ""}) and
+// the other keys still apply. Rejected values are shown in notices by their first characters,
+// by the rule of view_state_codec.hpp (printable ASCII, at most kNoticeTextMaxChars + "...").
+//
+// Cost: O(n log n) time (members are kept in sorted maps) and O(n) memory for a text of n bytes,
+// whatever its nesting: the parser keeps its stack on the heap, and nothing after it recurses
+// deeper than kStateJsonMaxDepth. A notice costs O(kNoticeTextMaxChars), however large the
+// value it shows.
 HashDecode applyStateJson(std::string_view json, const ViewState& current);
 
 // `text` as a JSON string literal, quotes included (invalid UTF-8 replaced by U+FFFD).

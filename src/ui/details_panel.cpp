@@ -1,3 +1,4 @@
+#include "core/dates.hpp"
 #include "core/vocabulary.hpp"
 #include "ui/entity_labels.hpp"
 #include "ui/panels.hpp"
@@ -85,7 +86,7 @@ void drawFacts(const Entity& entity, SourceNotes& notes, UiContext& ui) {
     }
 }
 
-void drawRelations(const Dataset& dataset, std::size_t selected, ViewState& state, SourceNotes& notes, UiContext& ui) {
+void drawRelations(const Dataset& dataset, std::size_t selected, SourceNotes& notes, UiContext& ui) {
     const std::vector<std::size_t>& relations = dataset.relationsOf(selected);
     if (relations.empty()) return;
     heading(tr(Str::Relations, ui.lang), ui);
@@ -108,7 +109,7 @@ void drawRelations(const Dataset& dataset, std::size_t selected, ViewState& stat
         mutedText(reading, ui.palette.textMuted);
         const ImU32 kindColour = ui.palette.kind[static_cast<std::size_t>(otherEntity.kind)];
         if (chip(otherEntity.id, otherEntity.name, withAlpha(kindColour, 0.16f), ui.palette.text, false, flow)) {
-            state.selection = otherEntity.id;
+            ui.intents.send(intent::Select{otherEntity.id});
         }
         locateLastItemIfNew(ui, other);
         std::string marks = notes.cite(relation.sources);
@@ -126,17 +127,8 @@ void drawSources(const Dataset& dataset, const SourceNotes& notes, PanelState& p
     for (std::size_t i = 0; i < notes.order().size(); ++i) {
         const Source& source = dataset.sources[notes.order()[i]];
         ImGui::PushID(source.id.c_str());
-        std::string line = "[" + std::to_string(i + 1) + "] " + source.outlet;
-        if (!source.title.empty()) line += ", « " + source.title + " »";
-        if (!source.date.empty()) line += ", " + source.date;
+        std::string line = "[" + std::to_string(i + 1) + "] " + citeSource(source, ui.lang);
         line += std::string(" (") + tr(source.layer == "article" ? Str::LayerArticle : Str::LayerExternal, ui.lang) + ")";
-        if (ui.lang == Lang::En) {
-            // English quotes for English readers; the French guillemets above keep their spaces.
-            const auto open = line.find("« ");
-            if (open != std::string::npos) line.replace(open, std::string("« ").size(), "“");
-            const auto close = line.find(" »");
-            if (close != std::string::npos) line.replace(close, std::string(" »").size(), "”");
-        }
         ImGui::PushTextWrapPos(0);
         if (source.url.empty()) {
             ImGui::TextUnformatted(line.c_str());
@@ -155,34 +147,18 @@ void drawSources(const Dataset& dataset, const SourceNotes& notes, PanelState& p
     }
 }
 
-// The name of what links an entity to a project it does not touch directly: its team or programme
-// ("Inria — Scribe via ALMAnaCH"), or the foundation it contributes to ("Mistral AI —
-// OpenLLM-France via Mistral 7B"). Empty for a direct link.
-std::string throughWhat(const Dataset& dataset, std::size_t entity, std::size_t project) {
-    switch (dataset.participation(entity, project)) {
-    case Dataset::Participation::ThroughFoundation: {
-        const std::vector<std::size_t> path = dataset.foundationPath(entity, project);
-        if (path.empty()) return {};
-        const Relation& first = dataset.relations[path.front()];
-        return dataset.entities[first.source == entity ? first.target : first.source].name;
-    }
-    case Dataset::Participation::ThroughUnit:
-        for (std::size_t r : dataset.relationsOf(entity)) {
-            const Relation& relation = dataset.relations[r];
-            if (relation.target == entity && (relation.role == "team_of" || relation.role == "programme_of") &&
-                dataset.participation(relation.source, project) != Dataset::Participation::None) {
-                return dataset.entities[relation.source].name;
-            }
-        }
-        return {};
-    default:
-        return {};
-    }
+// The unit through which an entity is a member of a project ("Inria — Scribe via ALMAnaCH"); empty
+// for a direct member.
+std::string throughUnit(const Dataset& dataset, std::size_t entity, std::size_t project) {
+    const std::vector<std::size_t> path = dataset.unitPath(entity, project);
+    if (path.empty()) return {};
+    const Relation& held = dataset.relations[path.front()];
+    return dataset.entities[held.source == project ? held.target : held.source].name;
 }
 
 } // namespace
 
-bool drawDetailsPanel(const Dataset& dataset, ViewState& state, PanelState& panels, UiContext& ui) {
+bool drawDetailsPanel(const Dataset& dataset, const ViewState& state, PanelState& panels, UiContext& ui) {
     const auto found = dataset.findEntity(state.selection);
     if (!found) return false;
     const std::size_t selected = *found;
@@ -233,24 +209,49 @@ bool drawDetailsPanel(const Dataset& dataset, ViewState& state, PanelState& pane
     }
 
     if (entity.kind != EntityKind::Project) {
-        const std::vector<std::size_t> projects = dataset.projectsOf(selected);
+        const std::vector<std::size_t>& projects = dataset.memberProjects(selected);
         if (!projects.empty()) {
             heading(tr(Str::InProjects, ui.lang), ui);
             FlowLayout flow;
             for (std::size_t project : projects) {
                 const Entity& p = dataset.entities[project];
-                // "CC-SWH (through Software Heritage)": how it takes part, inside the chip it belongs to.
-                const std::string via = throughWhat(dataset, selected, project);
+                // "Scribe (through ALMAnaCH)": how it is a member, inside the chip it belongs to.
+                const std::string via = throughUnit(dataset, selected, project);
                 const std::string label = via.empty() ? p.name : p.name + " (" + tr(Str::ThroughUnit, ui.lang) + " " + via + ")";
                 if (chip(p.id, label, withAlpha(ui.palette.kind[0], 0.16f), ui.palette.text, false, flow)) {
-                    state.selection = p.id;
+                    ui.intents.send(intent::Select{p.id});
                 }
                 locateLastItemIfNew(ui, project);
             }
         }
+        // Connections are explained, never counted as membership: the project, what it goes through,
+        // and the whole chain of sourced relations underneath.
+        const std::vector<Dataset::Connection>& connections = panels.connectionsFor(dataset, selected);
+        if (!connections.empty()) {
+            heading(tr(Str::ConnectedTo, ui.lang), ui);
+            for (const Dataset::Connection& connection : connections) {
+                const Entity& p = dataset.entities[connection.project];
+                const std::optional<std::size_t> via = connectionVia(dataset, selected, connection);
+                const std::string label =
+                    via ? p.name + " (" + tr(Str::ThroughUnit, ui.lang) + " " + dataset.entities[*via].name + ")" : p.name;
+                FlowLayout flow;
+                ImGui::PushID(static_cast<int>(connection.project));
+                if (chip(p.id, label, withAlpha(ui.palette.textMuted, 0.12f), ui.palette.text, false, flow)) {
+                    ui.intents.send(intent::Select{p.id});
+                }
+                locateLastItemIfNew(ui, connection.project);
+                std::vector<std::size_t> chainSources;
+                for (std::size_t r : connection.path) {
+                    const std::vector<std::size_t>& cited = dataset.relations[r].sources;
+                    chainSources.insert(chainSources.end(), cited.begin(), cited.end());
+                }
+                wrappedMuted(connectionChain(dataset, connection, ui.lang) + " " + notes.cite(chainSources), ui);
+                ImGui::PopID();
+            }
+        }
     }
     drawFacts(entity, notes, ui);
-    drawRelations(dataset, selected, state, notes, ui);
+    drawRelations(dataset, selected, notes, ui);
     drawSources(dataset, notes, panels, ui);
     ImGui::PopID();
     return open;

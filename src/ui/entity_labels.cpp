@@ -10,15 +10,7 @@
 
 namespace explorer::ui {
 
-std::string_view kindLabel(EntityKind kind, Lang lang) {
-    switch (kind) {
-    case EntityKind::Project: return tr(Str::KindProject, lang);
-    case EntityKind::Organisation: return tr(Str::KindOrganisation, lang);
-    case EntityKind::Model: return tr(Str::KindModel, lang);
-    case EntityKind::Initiative: return tr(Str::KindInitiative, lang);
-    }
-    return tr(Str::KindOrganisation, lang);
-}
+std::string_view kindLabel(EntityKind kind, Lang lang) { return kindTraits(kind).label.get(lang); }
 
 std::string typeLabel(const Dataset& dataset, const Entity& entity, Lang lang) {
     if (entity.kind == EntityKind::Organisation && !entity.type.empty()) {
@@ -35,12 +27,6 @@ std::string termLabel(const std::vector<Term>& terms, std::string_view id, Lang 
 
 std::string roleLabel(const Dataset& dataset, std::string_view role, Lang lang) {
     return termLabel(dataset.roles, role, lang);
-}
-
-std::size_t roleRank(const Dataset& dataset, std::string_view role) {
-    const auto found = std::find_if(dataset.roles.begin(), dataset.roles.end(),
-                                    [role](const Term& term) { return term.id == role; });
-    return static_cast<std::size_t>(found - dataset.roles.begin());
 }
 
 bool nameOrAliasMatches(const Entity& entity, std::string_view foldedQuery) {

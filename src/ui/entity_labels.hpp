@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/model.hpp"
+#include "core/vocabulary.hpp" // roleRank, roleTraits: every view orders and styles roles from there
 #include "core/view_state.hpp"
 #include "ui/ui_context.hpp"
 
@@ -27,10 +28,6 @@ std::string roleLabel(const Dataset& dataset, std::string_view role, Lang lang);
 
 // A vocabulary term's label (axes, sectors…); the id itself when it is not declared.
 std::string termLabel(const std::vector<Term>& terms, std::string_view id, Lang lang);
-
-// Where a role comes in Dataset::roles (built-ins first: lead, founding member, partner…), so
-// lists of roles read in the same order everywhere. Roles the dataset does not declare come last.
-std::size_t roleRank(const Dataset& dataset, std::string_view role);
 
 // Whether the entity's name or one of its aliases contains `foldedQuery`, which must already be
 // folded with foldForSearch. An empty query matches every entity.

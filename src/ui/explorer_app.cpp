@@ -36,7 +36,7 @@ ExplorerApp::ExplorerApp() = default;
 
 std::vector<Problem> ExplorerApp::loadDataset(std::string_view text) { return useLoaded(explorer::loadDataset(text)); }
 
-std::vector<Problem> ExplorerApp::useLoaded(LoadResult result) {
+std::vector<Problem> ExplorerApp::useLoaded(LoadResult result, std::string datasetId) {
     if (!result.dataset) {
         problems_ = result.problems;
         return result.problems;
@@ -48,8 +48,10 @@ std::vector<Problem> ExplorerApp::useLoaded(LoadResult result) {
     visibleValid_ = false;
     panels_.searchedQuery.clear();
     panels_.hits.clear();
-    // The selection may not exist in the new dataset.
-    if (!dataset_.findEntity(state_.selection)) state_.selection.clear();
+    panels_.forgetDataset();
+    std::vector<HashNotice> dropped;
+    intents_.record(applyDatasetChange(state_, dataset_, std::move(datasetId), dropped));
+    showNotices(std::move(dropped));
     return {};
 }
 
@@ -66,13 +68,15 @@ Summary ExplorerApp::summary() const {
 }
 
 bool ExplorerApp::select(std::string_view id) {
-    if (id.empty()) {
-        state_.selection.clear();
-        return true;
-    }
-    if (!dataset_.findEntity(id)) return false;
-    state_.selection = std::string(id);
+    if (!id.empty() && !dataset_.findEntity(id)) return false;
+    dispatch(intent::Select{std::string(id)});
     return true;
+}
+
+Effects ExplorerApp::dispatch(const Intent& intent) {
+    const Effects effects = applyIntent(state_, intent, hasDataset_ ? &dataset_ : nullptr);
+    intents_.record(effects);
+    return effects;
 }
 
 bool ExplorerApp::darkThemeActive() const {
@@ -122,9 +126,13 @@ void ExplorerApp::drawFrame() {
         styleDark_ = dark;
         styleApplied_ = true;
     }
-    if (hasDataset_ && (!visibleValid_ || !(visibleFor_ == state_.filters))) {
+    // What changed since the last frame decides what is done again: the visible set when the
+    // filters or the dataset changed, bringing the selection into sight when it or the view did.
+    const Effects changed = intents_.takeForFrame();
+    if (changed.filtersChanged) visibleValid_ = false;
+    if (changed.selectionChanged || changed.viewChanged) revealFrames_ = 3;
+    if (hasDataset_ && !visibleValid_) {
         visible_ = applyFilters(dataset_, state_.filters);
-        visibleFor_ = state_.filters;
         visibleValid_ = true;
     }
     located_.clear();
@@ -137,13 +145,8 @@ void ExplorerApp::drawFrame() {
                                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                                             ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::Begin("##explorer", nullptr, kRootFlags);
-    UiContext ui{fonts_, palette(dark), state_.lang, visible_, located_, gestures_, hovered_};
+    UiContext ui{fonts_, palette(dark), state_.lang, visible_, located_, gestures_, hovered_, intents_};
     // A new selection is brought into sight over the next frames (a scroll lands one frame late).
-    if (state_.selection != revealedSelection_ || state_.view != revealedView_) {
-        revealedSelection_ = state_.selection;
-        revealedView_ = state_.view;
-        revealFrames_ = 3;
-    }
     if (revealFrames_ > 0) {
         --revealFrames_;
         if (revealTarget_ >= 0) {
@@ -195,12 +198,12 @@ void ExplorerApp::drawTopBar(UiContext& ui) {
         ImGui::SameLine();
     }
     ImGui::PushID("lang");
-    if (ImGui::RadioButton("FR", state_.lang == Lang::Fr)) state_.lang = Lang::Fr;
+    if (ImGui::RadioButton("FR", state_.lang == Lang::Fr)) dispatch(intent::SetLang{Lang::Fr});
     ImGui::SameLine();
-    if (ImGui::RadioButton("EN", state_.lang == Lang::En)) state_.lang = Lang::En;
+    if (ImGui::RadioButton("EN", state_.lang == Lang::En)) dispatch(intent::SetLang{Lang::En});
     ImGui::PopID();
     ImGui::SameLine();
-    if (ImGui::Button(themeLabel)) state_.theme = darkThemeActive() ? Theme::Light : Theme::Dark;
+    if (ImGui::Button(themeLabel)) dispatch(intent::SetTheme{darkThemeActive() ? Theme::Light : Theme::Dark});
     ImGui::SetCursorPosY(std::max(titleBottom, ImGui::GetCursorPosY()));
     ImGui::PushStyleColor(ImGuiCol_Separator, ImGui::ColorConvertU32ToFloat4(ui.palette.border));
     ImGui::Separator();
@@ -225,7 +228,7 @@ void ExplorerApp::drawControls(UiContext& ui) {
             ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(ui.palette.accent));
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.palette.accentText));
         }
-        if (ImGui::Button(tr(tab.label, lang))) state_.view = tab.view;
+        if (ImGui::Button(tr(tab.label, lang))) dispatch(intent::ShowView{tab.view});
         if (current) ImGui::PopStyleColor(3);
         ImGui::PopID();
     }
@@ -307,7 +310,7 @@ void ExplorerApp::drawBody(UiContext& ui) {
         ImGui::PopStyleColor();
     }
     ImGui::PopStyleColor();
-    if (!keepOpen) state_.selection.clear();
+    if (!keepOpen) dispatch(intent::Select{});
 }
 
 void ExplorerApp::drawNotices(UiContext& ui) {

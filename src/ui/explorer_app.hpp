@@ -36,20 +36,32 @@ struct Summary {
 class ExplorerApp {
 public:
     ExplorerApp();
+    ExplorerApp(const ExplorerApp&) = delete; // intents_ points into the app itself
+    ExplorerApp& operator=(const ExplorerApp&) = delete;
 
     // Validates `text` as a dataset. Accepted: it replaces the one shown. Rejected: the current
     // dataset stays, and the problems are listed in a panel until the reader closes it.
     // Returns the problems (empty when accepted).
     std::vector<Problem> loadDataset(std::string_view text);
-    // The same for a dataset already read (loadCsvDataset, csv_import.hpp).
-    std::vector<Problem> useLoaded(LoadResult result);
+    // The same for a dataset already read (loadCsvDataset, csv_import.hpp). `datasetId` is its
+    // content hash for the state and links (empty: the dataset the page was delivered with). What
+    // the new dataset lacks is dropped from the state with a notice (intents.hpp,
+    // applyDatasetChange).
+    std::vector<Problem> useLoaded(LoadResult result, std::string datasetId = {});
 
     bool hasDataset() const { return hasDataset_; }
     const Dataset& dataset() const { return dataset_; }
     Summary summary() const;
 
-    ViewState& state() { return state_; }
     const ViewState& state() const { return state_; }
+
+    // The one way to change the state from outside the frame (host calls, links, tests): the
+    // same path as the views' own intents (core/intents.hpp).
+    Effects dispatch(const Intent& intent);
+
+    // What changed since the last call, for the page: whether to push or replace a history entry
+    // and tell the host (statechange). The platform asks after every frame.
+    Effects takePageEffects() { return intents_.takeForPage(); }
 
     // Selects an entity by id (empty clears). Returns false, changing nothing, for an unknown id.
     bool select(std::string_view id);
@@ -97,7 +109,7 @@ public:
     // What the reader asked the page to do in the last frame (share menu); cleared by the call.
     std::vector<PageAction> takeActions();
 
-    // The network's nodes as drawn (layout units), for the SVG export.
+    // The network's nodes at their settled places (layout units).
     std::vector<NetworkScene::PlacedNode> networkNodes() const { return network_.placedNodes(); }
 
     // What the filters leave visible now.
@@ -117,10 +129,10 @@ private:
     Dataset dataset_;
     bool hasDataset_ = false;
     ViewState state_;
+    Intents intents_{state_, &dataset_};
     std::vector<Problem> problems_;
     Fonts fonts_;
     VisibleSet visible_;
-    Filters visibleFor_;
     bool visibleValid_ = false;
     LocatedEntities located_;
     GestureInput gestures_;
@@ -133,8 +145,6 @@ private:
     bool wheelWanted_ = false;
     ScreenRect viewRect_;
     bool interactive_ = true;
-    std::string revealedSelection_;
-    View revealedView_ = View::Network;
     int revealFrames_ = 0;
     long long revealTarget_ = -1;
     std::vector<HashNotice> notices_;

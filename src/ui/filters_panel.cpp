@@ -56,7 +56,7 @@ int activeFilterCount(const Filters& filters) {
            (filters.multiProjectOnly ? 1 : 0);
 }
 
-void drawFiltersPanel(const Dataset& dataset, ViewState& state, UiContext& ui) {
+void drawFiltersPanel(const Dataset& dataset, const ViewState& state, UiContext& ui) {
     // Only what the dataset uses is offered: a filter that can only empty the view is noise.
     std::set<std::string> axes, sectors, types, roles;
     for (const Entity& entity : dataset.entities) {
@@ -66,7 +66,8 @@ void drawFiltersPanel(const Dataset& dataset, ViewState& state, UiContext& ui) {
     }
     for (const Relation& relation : dataset.relations) roles.insert(relation.role);
 
-    Filters& filters = state.filters;
+    // The checkboxes edit a copy; a change goes back as one intent.
+    Filters filters = state.filters;
     ImGui::Checkbox(tr(Str::FiltersMultiProject, ui.lang), &filters.multiProjectOnly);
     ImGui::SameLine();
     ImGui::BeginDisabled(filters.empty());
@@ -76,6 +77,7 @@ void drawFiltersPanel(const Dataset& dataset, ViewState& state, UiContext& ui) {
     termGroup("sectors", tr(Str::Sectors, ui.lang), dataset.sectors, sectors, filters.sectors, ui);
     termGroup("types", tr(Str::FilterTypes, ui.lang), dataset.types, types, filters.types, ui);
     termGroup("roles", tr(Str::FilterRoles, ui.lang), dataset.roles, roles, filters.roles, ui);
+    if (!(filters == state.filters)) ui.intents.send(intent::SetFilters{filters});
 }
 
 } // namespace explorer::ui

@@ -23,28 +23,8 @@ std::strong_ordering threeWay(const T& a, const T& b) {
     return std::strong_ordering::equal;
 }
 
-// "source team_of target", "source programme_of target": the source is a unit of the target.
-bool isUnitRole(std::string_view role) { return role == "team_of" || role == "programme_of"; }
-
 bool isProject(const Dataset& dataset, std::size_t entity) {
     return dataset.entities[entity].kind == EntityKind::Project;
-}
-
-// The two role lists below mirror Dataset::participation (core/model.cpp), which keeps its own
-// private; tests check that, with no filter, cells and Dataset::participation agree.
-
-// "source ROLE target" where the source is a foundation of a project makes the target one too:
-// what a foundation develops, is based on, is part of or builds on.
-bool extendsFoundation(std::string_view role) {
-    return role == "develops" || role == "based_on" || role == "part_of" || role == "builds_on";
-}
-
-// Roles by which the source helps make the target, as opposed to using it (`trained_on`,
-// `investor`).
-bool isContributorRole(std::string_view role) {
-    return role == "develops" || role == "founding_member" || role == "lead" || role == "partner" ||
-           role == "public_partner" || role == "private_partner" || role == "supporter" ||
-           role == "scientific_council" || role == "joint_research_team";
 }
 
 // A visible project an entity is a foundation of, and how many steps from the project the walk
@@ -76,8 +56,7 @@ std::vector<std::vector<FoundationOf>> foundationsByEntity(const Dataset& datase
         const auto valid = [&](const Relation& r) { return r.source < n && r.target < n && r.source != r.target; };
         for (std::size_t r : dataset.relationsOf(project)) {
             const Relation& relation = dataset.relations[r];
-            if (valid(relation) && relation.source == project &&
-                (relation.role == "part_of" || relation.role == "builds_on" || relation.role == "develops")) {
+            if (valid(relation) && relation.source == project && dataset.traitsOf(r).projectFoundation) {
                 add(relation.target, 1);
             }
         }
@@ -87,9 +66,9 @@ std::vector<std::vector<FoundationOf>> foundationsByEntity(const Dataset& datase
             for (std::size_t r : dataset.relationsOf(base)) {
                 const Relation& relation = dataset.relations[r];
                 if (!valid(relation)) continue;
-                if (relation.source == base && extendsFoundation(relation.role)) {
+                if (relation.source == base && dataset.traitsOf(r).extendsFoundation) {
                     add(relation.target, depth);
-                } else if (relation.target == base && relation.role == "part_of" &&
+                } else if (relation.target == base && dataset.traitsOf(r).part &&
                            dataset.entities[base].kind == EntityKind::Model) {
                     add(relation.source, depth);
                 }
@@ -108,13 +87,15 @@ enum class Tie {
                  // holder is a foundation one step further from the project
 };
 
-Tie tieToFoundation(const Dataset& dataset, const Relation& relation, std::size_t holder, std::size_t foundation) {
+Tie tieToFoundation(const Dataset& dataset, std::size_t r, std::size_t holder, std::size_t foundation) {
+    const Relation& relation = dataset.relations[r];
+    const RoleTraits& traits = dataset.traitsOf(r);
     if (relation.source == holder) {
-        if (isContributorRole(relation.role)) return Tie::Contributes;
-        if (relation.role == "part_of" && dataset.entities[foundation].kind == EntityKind::Model) return Tie::Extends;
+        if (traits.contributes) return Tie::Contributes;
+        if (traits.part && dataset.entities[foundation].kind == EntityKind::Model) return Tie::Extends;
         return Tie::None;
     }
-    return extendsFoundation(relation.role) ? Tie::Extends : Tie::None;
+    return traits.extendsFoundation ? Tie::Extends : Tie::None;
 }
 
 // How far from `project` the walk first reached `entity` as a foundation, if it did.
@@ -151,15 +132,15 @@ std::vector<FoundMark> marksOf(const Dataset& dataset, const VisibleSet& visible
             if (other == holder) continue;
             const std::size_t rank = roleRank(dataset, relation.role);
             if (isProject(dataset, other)) {
-                found.push_back({other, CellMark{r, via, std::nullopt}, rank});
+                found.push_back({other, CellMark{r, via, std::nullopt, dataset.traitsOf(r).membership}, rank});
                 continue;
             }
-            if (isUnitRole(relation.role) && relation.target == holder && other != participant &&
+            if (dataset.traitsOf(r).unit && relation.target == holder && other != participant &&
                 seen.insert(other).second) {
                 holders.push_back(other);
             }
             if (other == participant || foundationOf[other].empty()) continue;
-            const Tie tie = tieToFoundation(dataset, relation, holder, other);
+            const Tie tie = tieToFoundation(dataset, r, holder, other);
             if (tie == Tie::None) continue;
             for (const auto& [project, depth] : foundationOf[other]) {
                 // A foundation explains another only from nearer the project: Claire includes its
@@ -167,12 +148,12 @@ std::vector<FoundMark> marksOf(const Dataset& dataset, const VisibleSet& visible
                 const bool explains =
                     tie == Tie::Contributes ||
                     (tie == Tie::Extends && foundationDepth(foundationOf[holder], project).value_or(0) > depth);
-                if (explains) found.push_back({project, CellMark{r, via, other}, rank});
+                if (explains) found.push_back({project, CellMark{r, via, other, false}, rank});
             }
         }
     }
     const auto key = [](const FoundMark& m) {
-        return std::tuple(m.project, m.mark.throughFoundation(), m.mark.via.has_value(), m.rank, m.mark.relation,
+        return std::tuple(m.project, m.mark.throughFoundation(), m.mark.foundation.has_value(), m.mark.via.has_value(), m.rank, m.mark.relation,
                           m.mark.via.value_or(0), m.mark.foundation.value_or(0));
     };
     std::sort(found.begin(), found.end(), [&](const FoundMark& a, const FoundMark& b) { return key(a) < key(b); });
@@ -255,10 +236,10 @@ std::vector<MatrixCell> matrixCells(const Dataset& dataset, const VisibleSet& vi
             if (cells.empty() || cells.back().participant != e || cells.back().project != found.project) {
                 cells.push_back(MatrixCell{e, found.project, {}});
             }
-            // Marks come sorted with those through foundations last: one of them after a
-            // stronger mark is left out.
+            // Marks come sorted: members first, then relations with the project itself, then
+            // chains through foundations, which are left out after anything stronger.
             MatrixCell& cell = cells.back();
-            if (found.mark.throughFoundation() && !cell.marks.empty() && !cell.marks.front().throughFoundation()) continue;
+            if (found.mark.foundation.has_value() && !cell.marks.empty() && !cell.marks.front().foundation.has_value()) continue;
             cell.marks.push_back(found.mark);
         }
     }
@@ -279,10 +260,12 @@ std::vector<ParticipantRow> participantRows(const Dataset& dataset, const Visibl
     auto cell = cells.begin();
     for (std::size_t e = 0; e < dataset.entities.size(); ++e) {
         if (!visible.entity[e] || isProject(dataset, e)) continue;
-        ParticipantRow row{e, {}, {}};
+        ParticipantRow row{e, {}, {}, {}};
         while (cell != cells.end() && cell->participant < e) ++cell;
-        for (; cell != cells.end() && cell->participant == e; ++cell) row.projects.push_back(cell->project);
-        if (linkedOnly && row.projects.empty()) continue;
+        for (; cell != cells.end() && cell->participant == e; ++cell) {
+            (cell->hasThroughFoundation() ? row.connected : row.projects).push_back(cell->project);
+        }
+        if (linkedOnly && row.projects.empty() && row.connected.empty()) continue;
         for (std::size_t r : dataset.relationsOf(e)) {
             const Relation& relation = dataset.relations[r];
             if (!visible.relation[r] || relation.source != e) continue;
@@ -344,8 +327,9 @@ std::vector<ProjectRow> projectRows(const Dataset& dataset, const VisibleSet& vi
             const Relation& relation = dataset.relations[r];
             const std::size_t other = relation.source == project ? relation.target : relation.source;
             if (isProject(dataset, other)) continue;
+            if (!dataset.traitsOf(r).membership) continue; // what the project builds on is not a member
             members.push_back(other);
-            if (relation.role == "lead" && relation.target == project &&
+            if (isLeadRole(relation.role) && relation.target == project &&
                 std::find(row.leads.begin(), row.leads.end(), other) == row.leads.end()) {
                 row.leads.push_back(other);
             }

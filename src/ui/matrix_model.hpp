@@ -17,7 +17,8 @@
 //    is worked out on the whole dataset, as Dataset::participation does; the filters judge only
 //    the last step (participant, relation, foundation, project), so a roles filter without
 //    `develops` hides "Mistral AI develops Mistral 7B" and with it Mistral AI's mark.
-// With no filter, a cell exists exactly where Dataset::participation is not None.
+// With no filter, a cell with a member mark exists exactly where Dataset::membership is not None,
+// and a cell with connection marks only where Dataset::connectionsOf lists the project.
 #pragma once
 
 #include "core/filters.hpp"
@@ -39,9 +40,12 @@ struct CellMark {
     std::size_t relation = 0;               // index into Dataset::relations
     std::optional<std::size_t> via;         // the unit holding the relation; empty when the participant does
     std::optional<std::size_t> foundation;  // the relation's other end when it is not the project
-    bool direct() const { return !via.has_value() && !foundation.has_value(); }
-    bool throughUnit() const { return via.has_value() && !foundation.has_value(); }
-    bool throughFoundation() const { return foundation.has_value(); }
+    // A role of the project itself (RoleTraits::membership); anything else (a foundation, a
+    // `builds_on`, an investor) only connects the pair and is drawn as a connection.
+    bool member = true;
+    bool direct() const { return member && !via.has_value() && !foundation.has_value(); }
+    bool throughUnit() const { return member && via.has_value() && !foundation.has_value(); }
+    bool throughFoundation() const { return !member; }
 };
 
 struct MatrixCell {
@@ -69,7 +73,8 @@ std::vector<std::size_t> visibleProjects(const Dataset& dataset, const VisibleSe
 // A row of the matrix or of the participants table.
 struct ParticipantRow {
     std::size_t entity = 0;
-    std::vector<std::size_t> projects; // visible projects it is linked to (cells), in dataset order
+    std::vector<std::size_t> projects;  // visible projects it is a member of (cells with a member mark), in dataset order
+    std::vector<std::size_t> connected; // visible projects it is only connected to
     std::vector<std::string> roles;    // distinct roles of its visible relations as source, by rank
 };
 

@@ -24,44 +24,39 @@ namespace {
 
 enum class Shape { Star, Circle, Square, Diamond, TriangleUp, TriangleDown, TriangleRight, Hexagon, Pentagon, Plus, Bar, Dot, RingedDot };
 
-// Each role has its own shape, so the matrix still reads without colour (colour-vision
-// deficiencies, greyscale print); colours are dark enough on white and light enough on the dark
-// background for graphical objects (3:1).
-struct RoleGlyph {
-    std::string_view role;
-    Shape shape;
-    ImU32 light;
-    ImU32 dark;
-};
-
-constexpr ImU32 rgb(unsigned hex) { return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, 0xFF); }
-
-constexpr std::array kRoleGlyphs{
-    RoleGlyph{"lead", Shape::Star, rgb(0xB45309), rgb(0xFBBF4C)},
-    RoleGlyph{"founding_member", Shape::TriangleUp, rgb(0x7A3E9D), rgb(0xC39BE0)},
-    RoleGlyph{"partner", Shape::Circle, rgb(0x0B5CAD), rgb(0x6CB2FF)},
-    RoleGlyph{"public_partner", Shape::Square, rgb(0x0F7B6C), rgb(0x4CC9B0)},
-    RoleGlyph{"private_partner", Shape::Diamond, rgb(0xA3316F), rgb(0xF08CC0)},
-    RoleGlyph{"joint_research_team", Shape::Hexagon, rgb(0x2F7D32), rgb(0x7BD88F)},
-    RoleGlyph{"supporter", Shape::TriangleDown, rgb(0x4F46C8), rgb(0xA5A8FF)},
-    RoleGlyph{"scientific_council", Shape::Pentagon, rgb(0x6B5A22), rgb(0xD8C48A)},
-    RoleGlyph{"beneficiary", Shape::Plus, rgb(0xA13A12), rgb(0xF4A383)},
-    RoleGlyph{"develops", Shape::TriangleRight, rgb(0x3F6212), rgb(0xB5D67A)},
-    RoleGlyph{"builds_on", Shape::Bar, rgb(0x475569), rgb(0xB8C2D0)},
-};
+// Each role's shape and colours come from its traits (core/vocabulary.hpp), so the matrix still
+// reads without colour (colour-vision deficiencies, greyscale print).
+constexpr ImU32 rgb(std::uint32_t hex) { return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, 0xFF); }
 
 struct GlyphStyle {
     Shape shape;
     ImU32 colour;
 };
 
+Shape shapeOf(explorer::RoleGlyph glyph) {
+    switch (glyph) {
+    case explorer::RoleGlyph::Star: return Shape::Star;
+    case explorer::RoleGlyph::TriangleUp: return Shape::TriangleUp;
+    case explorer::RoleGlyph::Circle: return Shape::Circle;
+    case explorer::RoleGlyph::Square: return Shape::Square;
+    case explorer::RoleGlyph::Diamond: return Shape::Diamond;
+    case explorer::RoleGlyph::Hexagon: return Shape::Hexagon;
+    case explorer::RoleGlyph::TriangleDown: return Shape::TriangleDown;
+    case explorer::RoleGlyph::Pentagon: return Shape::Pentagon;
+    case explorer::RoleGlyph::Plus: return Shape::Plus;
+    case explorer::RoleGlyph::TriangleRight: return Shape::TriangleRight;
+    case explorer::RoleGlyph::Bar: return Shape::Bar;
+    case explorer::RoleGlyph::None: break;
+    }
+    return Shape::Dot;
+}
+
 // Roles without a glyph of their own (part_of, roles a dataset declares…) share a small dot in the
 // muted text colour; the legend and the tooltip still name them.
 GlyphStyle glyphFor(std::string_view role, const Palette& palette) {
-    for (const RoleGlyph& glyph : kRoleGlyphs) {
-        if (glyph.role == role) return {glyph.shape, palette.dark ? glyph.dark : glyph.light};
-    }
-    return {Shape::Dot, palette.textMuted};
+    const RoleTraits& traits = roleTraits(role);
+    if (traits.glyph == explorer::RoleGlyph::None) return {Shape::Dot, palette.textMuted};
+    return {shapeOf(traits.glyph), rgb(palette.dark ? traits.dark : traits.light)};
 }
 
 // A link through a foundation is drawn the same whatever its role: the tooltip names the role and
@@ -272,7 +267,7 @@ std::string headerLabel(std::string_view text, std::string_view stableId) {
 
 } // namespace
 
-void drawMatrixView(const Dataset& dataset, ViewState& state, UiContext& ui) {
+void drawMatrixView(const Dataset& dataset, const ViewState& state, UiContext& ui) {
     const Palette& p = ui.palette;
     const std::vector<MatrixCell> cells = matrixCells(dataset, ui.visible);
     std::vector<ParticipantRow> rows = participantRows(dataset, ui.visible, cells, true);
@@ -381,12 +376,12 @@ void drawMatrixView(const Dataset& dataset, ViewState& state, UiContext& ui) {
             ui.hovered = static_cast<long long>(project);
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         }
-        if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) state.selection = dataset.entities[project].id;
+        if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) ui.intents.send(intent::Select{dataset.entities[project].id});
         locateLastItem(ui, project);
     }
 
     const TableSort now = tableSort(shown);
-    if (now != shown) state.sort = now;
+    if (now != shown) ui.intents.send(intent::SetSort{now});
     sortParticipantRows(dataset, rows, now, ui.lang);
 
     const ImU32 selectedRowColour = withAlpha(p.accent, 0.16f);
@@ -408,7 +403,7 @@ void drawMatrixView(const Dataset& dataset, ViewState& state, UiContext& ui) {
             // Organisations in two projects or more are what the matrix is for: their names stand out.
             const bool multiProject = row.projects.size() >= 2;
             if (nameCell(entity.name, rowSelected, multiProject ? ui.fonts.bold : ui.fonts.body)) {
-                state.selection = entity.id;
+                ui.intents.send(intent::Select{entity.id});
             }
             revealIfTarget(ui, row.entity);
             if (ImGui::IsItemHovered()) ui.hovered = static_cast<long long>(row.entity);
@@ -427,7 +422,7 @@ void drawMatrixView(const Dataset& dataset, ViewState& state, UiContext& ui) {
                 const ImVec2 min = ImGui::GetCursorScreenPos();
                 const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
                 if (ImGui::InvisibleButton("##cell", ImVec2(width, ImGui::GetTextLineHeight()))) {
-                    state.selection = entity.id;
+                    ui.intents.send(intent::Select{entity.id});
                 }
                 if (ImGui::IsItemHovered()) {
                     ui.hovered = static_cast<long long>(row.entity);

@@ -1,19 +1,18 @@
-// The network view's state that lives across frames: the graph built from the visible part of
-// the dataset, its layout (core/graph_layout) and the caches drawing needs. Owned by ExplorerApp;
-// only the network view (drawNetworkView, views.hpp) reads or changes it; network_view.cpp
-// implements it.
+// The network view's state that lives across frames: the network's layout (core/network_layout.hpp)
+// advanced a frame at a time, where nodes are drawn while they glide, and the interaction state.
+// Owned by ExplorerApp; only the network view (drawNetworkView, views.hpp) reads or changes it;
+// network_view.cpp implements it.
 //
-// Layout. The scene lays out the whole dataset once, with a fixed seed, so the picture is the
-// same for every reader of a dataset. A filtered view (some entities or relations hidden) gets a
-// layout of its own that starts from the whole dataset's positions and relaxes from there: it
-// depends only on the dataset and the visible set, never on the filters tried before, so a shared
-// link (filters + camera) shows the reader the picture its author saw, and nodes keep roughly the
-// place the reader knows. Nodes glide from where they were drawn to their new places.
+// Layout. What the network shows, how and where is the core's policy (NetworkLayout: the whole
+// dataset laid out once with a fixed seed, a filtered view relaxed from the whole dataset's
+// positions, depending only on the dataset and the visible set), so the SVG export and the
+// command line draw the same places. Nodes glide from where they were drawn to their new places.
 //
-// Frames. The first layout is settled within one frame when that takes under ~50 ms (the shipped
-// dataset takes a few ms), so the first picture is already still. Later work (a filtered layout,
-// a large dataset) runs for at most ~4 ms per frame. When everything is still, animating() turns
-// false and stays false until the visible set changes or reset() is called.
+// Frames. Small datasets (the shipped one takes a few ms) are laid out to the end in the first
+// frame, so the first picture is already still; a large one gets up to ~50 ms in its first frame.
+// Later work (a filtered layout, a large dataset) runs for at most ~4 ms per frame. When
+// everything is still, animating() turns false and stays false until the visible set changes or
+// reset() is called.
 //
 // Camera (ViewState::camera). Layout units are drawn as pixels at fit scale × zoom; zoom 1 is the
 // scale at which the whole visible graph fits the graph area (the canvas minus the toolbar strip
@@ -23,8 +22,8 @@
 #pragma once
 
 #include "core/filters.hpp"
-#include "core/graph_layout.hpp"
 #include "core/model.hpp"
+#include "core/network_layout.hpp"
 #include "ui/ui_context.hpp"
 
 #include <cstddef>
@@ -48,6 +47,7 @@ struct NetworkFrameInfo {
     std::size_t edgesDrawn = 0;
     std::size_t labelsDrawn = 0;
     std::vector<std::pair<std::size_t, ScreenRect>> labels; // entity index, where its name was written
+    std::vector<std::size_t> ringed; // entities drawn with the "member of two or more projects" ring
     float scale = 1.0f;                                     // screen pixels per layout unit (fit scale × zoom)
 };
 
@@ -76,12 +76,19 @@ public:
     // Geometry and counts of the last frame drawn, for tests and for the platform.
     const NetworkFrameInfo& lastFrame() const;
 
-    // The nodes of the visible graph where they are drawn, in layout units (for the SVG export).
+    // The nodes of the graph last drawn at their settled places, in layout units, in dataset order:
+    // what the SVG export draws (data_export.hpp), the same places as settledNetworkLayout() gives
+    // for the dataset and visible set of the last frame drawn. When the layout is still moving it
+    // is finished first (which moves nothing that would not have moved; the view then glides
+    // there). Empty before the first frame drawn.
     struct PlacedNode {
         std::size_t entity;
         float x, y, radius;
     };
     std::vector<PlacedNode> placedNodes() const;
+
+    // The layout behind the picture (nodes, edges, targets; not where nodes are while gliding).
+    const NetworkLayout& layout() const;
 
     struct Impl;
     Impl& impl() { return *impl_; }

@@ -1,17 +1,22 @@
 // The network view: NetworkScene (contract in network_scene.hpp) and drawNetworkView (views.hpp).
+// What the network shows and where (nodes, sizes, styles, positions) is decided in the core
+// (core/network_layout.hpp); this file advances that layout within a frame budget, glides nodes
+// to their places, and draws.
 //
-// [SECTION] vocabulary: how roles and organisation types are drawn
-// [SECTION] the scene: per-dataset caches, the visible graph, layouts, gliding
+// [SECTION] the scene: the core layout, gliding
 // [SECTION] camera
 // [SECTION] drawing primitives: node shapes, edge strokes, labels
 // [SECTION] toolbar and legend
 // [SECTION] drawNetworkView
+#include "ui/entity_labels.hpp"
 #include "ui/network_scene.hpp"
 #include "ui/strings.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
+#include "core/palette.hpp"
 #include "core/view_state_codec.hpp"
+#include "core/vocabulary.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h> // ImRect
@@ -27,21 +32,13 @@
 namespace explorer::ui {
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using Clock = NetworkLayout::Clock;
 
-// A fixed seed: every reader of a dataset sees the same picture.
-constexpr std::uint64_t kLayoutSeed = 20240521;
 // Budgets of layout work per frame: the first picture may take a little longer so that it is
-// already still; afterwards the layout must never make a frame late.
+// already still; afterwards the layout must never make a frame late. (Small datasets are laid out
+// to the end in the first frame whatever the clock: core/network_layout.hpp, kSettleAtOnceEntities.)
 constexpr auto kFirstFrameBudget = std::chrono::milliseconds(50);
-// Graphs up to this many entities are laid out to the end within the frame, whatever the clock
-// says (the shipped dataset takes a few ms): what the reader sees first, and what tests check,
-// then never depends on the machine's load. Larger ones share the work out over frames.
-constexpr std::size_t kSettleAtOnceEntities = 400;
 constexpr auto kFrameBudget = std::chrono::milliseconds(4);
-// A filtered layout starts from the whole dataset's positions: a low alpha lets it relax without
-// forgetting them.
-constexpr float kFilteredAlpha = 0.35f;
 // Nodes glide to new places with this time constant (seconds); below kGlideDone pixels they snap.
 constexpr float kGlideSeconds = 0.09f;
 constexpr float kGlideDonePixels = 0.25f;
@@ -51,97 +48,35 @@ constexpr float kZoomMax = static_cast<float>(explorer::kZoomMax);
 constexpr float kCoordinateMax = static_cast<float>(kCameraCoordinateMax);
 constexpr float kWheelZoomStep = 1.2f;  // per wheel notch
 constexpr float kButtonZoomStep = 1.5f; // per + / − click
-// Link length grows by this share of the link gap per sqrt(links) of its busier end.
-constexpr float kHubStretch = 0.2f;
 // Nodes never shrink below this share of their layout size, so a phone still shows them.
 constexpr float kMinNodeScale = 0.5f;
 // From this zoom on, every node on screen gets its label even when labels touch.
 constexpr float kAllLabelsZoom = 2.5f;
 constexpr std::size_t kMaxLabels = 300;
 constexpr std::size_t kMaxAllLabels = 400;
-constexpr std::size_t kNoNode = static_cast<std::size_t>(-1);
+constexpr std::size_t kNoNode = NetworkLayout::kNoNode;
 
-// [SECTION] vocabulary -------------------------------------------------------------------------
-
-enum class EdgeKind { Lead, Member, Support, Lineage, PartOf };
-
-EdgeKind edgeKindOf(std::string_view role) {
-    if (role == "lead") return EdgeKind::Lead;
-    if (role == "scientific_council" || role == "supporter") return EdgeKind::Support;
-    if (role == "based_on" || role == "trained_on" || role == "develops" || role == "builds_on")
-        return EdgeKind::Lineage;
-    if (role == "team_of" || role == "programme_of" || role == "part_of") return EdgeKind::PartOf;
-    return EdgeKind::Member; // partners, founders, investors, beneficiaries, roles a dataset adds
-}
-
-// Organisations are told apart by fill: public bodies solid, companies and investors hollow,
-// non-profits, communities and anything else hollow with a centre dot.
-enum class OrgStyle { Public, Private, Civil };
-
-OrgStyle orgStyleOf(std::string_view type) {
-    constexpr std::array<std::string_view, 6> kPublic{"university",         "public_research", "research_team",
-                                                      "public_institution", "ministry",        "intergovernmental"};
-    constexpr std::array<std::string_view, 3> kPrivate{"company", "startup", "investor"};
-    if (std::find(kPublic.begin(), kPublic.end(), type) != kPublic.end()) return OrgStyle::Public;
-    if (std::find(kPrivate.begin(), kPrivate.end(), type) != kPrivate.end()) return OrgStyle::Private;
-    return OrgStyle::Civil;
-}
-
-// Layout radius: projects biggest, everything grows a little with its number of links.
-float layoutRadius(EntityKind kind, std::size_t degree) {
-    const float links = std::sqrt(static_cast<float>(degree));
-    if (kind == EntityKind::Project) return std::min(18.0f + 2.0f * links, 30.0f);
-    return std::min(7.0f + 1.5f * links, 16.0f);
-}
-
-LayoutParams layoutParams() {
-    LayoutParams params;
-    params.seed = kLayoutSeed;
-    // Tuned on the shipped dataset for room around nodes (labels) without scattering components.
-    params.charge = 250.0f;
-    params.linkGap = 50.0f;
-    params.collisionPadding = 10.0f;
-    params.gravity = 0.08f;
-    return params;
-}
-
-bool flagAt(const std::vector<bool>& flags, std::size_t i) { return i >= flags.size() || flags[i]; }
+// Line styles come from the role traits (core/vocabulary.hpp): one table for the network, its SVG
+// and the legend.
+using EdgeKind = EdgeStyle;
 
 bool finite(Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); }
-
-struct SceneEdge {
-    std::size_t a = 0; // node indices
-    std::size_t b = 0;
-    std::size_t relation = 0;
-    EdgeKind kind = EdgeKind::Member;
-};
 
 } // namespace
 
 // [SECTION] the scene --------------------------------------------------------------------------
 
 struct NetworkScene::Impl {
-    // The dataset the caches below describe.
+    // The dataset `display` describes.
     const Dataset* dataset = nullptr;
     std::size_t entityCount = 0;
     std::size_t relationCount = 0;
-    std::vector<float> radius;             // per entity, layout units
-    std::vector<std::size_t> degree;       // per entity: relations touching it in the whole dataset
-    std::vector<std::size_t> projectCount; // per entity: Dataset::projectsOf(entity).size()
-    std::vector<EdgeKind> edgeKind;        // per relation
-    std::unique_ptr<GraphLayout> base;     // the whole dataset
 
-    // The visible graph.
-    bool graphBuilt = false;
-    std::vector<bool> visibleEntity; // what the graph was built from (one flag per entity)
-    std::vector<bool> visibleRelation;
-    bool filtered = false; // something is hidden: `view` lays the rest out
-    std::vector<std::size_t> nodeEntity;
-    std::vector<std::size_t> nodeOfEntity; // per entity; kNoNode when hidden
-    std::vector<SceneEdge> edges;
-    std::vector<std::vector<std::size_t>> nodeEdges;
-    std::unique_ptr<GraphLayout> view; // null until `base` has settled, or when not filtered
-    std::vector<Vec2> display;         // where each node is drawn, gliding towards its target
+    // What to draw and where it goes (nodes in dataset order, edges in relation order).
+    NetworkLayout layout;
+    // Where each node is drawn, gliding towards its place in the layout.
+    std::vector<Vec2> display;
+    std::vector<std::size_t> displayEntity; // the entity of each display slot
     bool displaySettled = false;
     float lastScale = 1.0f;
 
@@ -153,154 +88,42 @@ struct NetworkScene::Impl {
     bool pointerOverCanvas = false;
     NetworkFrameInfo frame;
 
-    bool multiProject(std::size_t entity) const {
-        return dataset->entities[entity].kind == EntityKind::Organisation && projectCount[entity] >= 2;
-    }
+    const std::vector<NetworkNode>& nodes() const { return layout.nodes(); }
+    const std::vector<NetworkEdge>& edges() const { return layout.edges(); }
 
-    void prepare(const Dataset& data);
-    float linkLength(std::size_t a, std::size_t b) const;
-    bool visibleChanged(const VisibleSet& visible) const;
-    void rebuildGraph(const VisibleSet& visible);
-    void buildViewLayout();
-    bool layoutDone() const;
-    void advance(Clock::time_point deadline);
-    Vec2 target(std::size_t node) const;
+    // Returns true when the graph is built for the first time (for this dataset).
+    bool update(const Dataset& data, const VisibleSet& visible);
+    Vec2 target(std::size_t node) const { return layout.nodes()[node].at; }
     void snapDisplay();
     void glide(float seconds);
 };
 
-void NetworkScene::Impl::prepare(const Dataset& data) {
-    if (dataset == &data && entityCount == data.entities.size() && relationCount == data.relations.size()) return;
-    const std::optional<bool> keepLegend = legendOpen;
-    *this = Impl{};
-    legendOpen = keepLegend;
-    dataset = &data;
-    entityCount = data.entities.size();
-    relationCount = data.relations.size();
-
-    radius.resize(entityCount);
-    degree.resize(entityCount);
-    projectCount.assign(entityCount, 0);
-    std::vector<LayoutNode> nodes(entityCount);
-    for (std::size_t e = 0; e < entityCount; ++e) {
-        const EntityKind kind = data.entities[e].kind;
-        degree[e] = data.relationsOf(e).size();
-        radius[e] = layoutRadius(kind, degree[e]);
-        if (kind == EntityKind::Organisation) projectCount[e] = data.projectsOf(e).size();
-        nodes[e].radius = radius[e];
-        // Projects push harder, so that each consortium gets room around its project.
-        nodes[e].weight = kind == EntityKind::Project ? 3.0f : 1.0f;
+// Another dataset starts everything afresh (the legend's state excepted); another visible set
+// rebuilds the graph, and the nodes that stay glide from where they were drawn.
+bool NetworkScene::Impl::update(const Dataset& data, const VisibleSet& visible) {
+    if (dataset != &data || entityCount != data.entities.size() || relationCount != data.relations.size()) {
+        const std::optional<bool> keepLegend = legendOpen;
+        *this = Impl{};
+        legendOpen = keepLegend;
+        dataset = &data;
+        entityCount = data.entities.size();
+        relationCount = data.relations.size();
     }
-    std::vector<LayoutEdge> links;
-    links.reserve(relationCount);
-    edgeKind.resize(relationCount);
-    for (std::size_t r = 0; r < relationCount; ++r) {
-        const Relation& relation = data.relations[r];
-        edgeKind[r] = edgeKindOf(relation.role);
-        links.push_back(
-            LayoutEdge{relation.source, relation.target, 1.0f, linkLength(relation.source, relation.target)});
-    }
-    base = std::make_unique<GraphLayout>(std::move(nodes), std::move(links), layoutParams());
-}
-
-// Links of busy nodes are longer, so that the ring of a hub's neighbours has room for their labels.
-float NetworkScene::Impl::linkLength(std::size_t a, std::size_t b) const {
-    const float busiest = std::sqrt(static_cast<float>(std::max(degree[a], degree[b])));
-    return radius[a] + radius[b] + layoutParams().linkGap * (1.0f + kHubStretch * busiest);
-}
-
-bool NetworkScene::Impl::visibleChanged(const VisibleSet& visible) const {
-    for (std::size_t e = 0; e < entityCount; ++e)
-        if (flagAt(visible.entity, e) != visibleEntity[e]) return true;
-    for (std::size_t r = 0; r < relationCount; ++r)
-        if (flagAt(visible.relation, r) != visibleRelation[r]) return true;
-    return false;
-}
-
-void NetworkScene::Impl::rebuildGraph(const VisibleSet& visible) {
-    // Where nodes were drawn, so that those which stay glide from there.
+    const bool first = !layout.shown();
+    if (!layout.show(data, visible)) return false;
     std::vector<std::optional<Vec2>> drawnAt(entityCount);
-    for (std::size_t n = 0; n < nodeEntity.size() && n < display.size(); ++n) drawnAt[nodeEntity[n]] = display[n];
-
-    visibleEntity.assign(entityCount, true);
-    visibleRelation.assign(relationCount, true);
-    filtered = false;
-    nodeEntity.clear();
-    nodeOfEntity.assign(entityCount, kNoNode);
-    for (std::size_t e = 0; e < entityCount; ++e) {
-        visibleEntity[e] = flagAt(visible.entity, e);
-        if (!visibleEntity[e]) {
-            filtered = true;
-            continue;
-        }
-        nodeOfEntity[e] = nodeEntity.size();
-        nodeEntity.push_back(e);
-    }
-    edges.clear();
-    nodeEdges.assign(nodeEntity.size(), {});
-    for (std::size_t r = 0; r < relationCount; ++r) {
-        visibleRelation[r] = flagAt(visible.relation, r);
-        const Relation& relation = dataset->relations[r];
-        const std::size_t a = relation.source < entityCount ? nodeOfEntity[relation.source] : kNoNode;
-        const std::size_t b = relation.target < entityCount ? nodeOfEntity[relation.target] : kNoNode;
-        if (!visibleRelation[r] || a == kNoNode || b == kNoNode || a == b) {
-            filtered = true;
-            continue;
-        }
-        nodeEdges[a].push_back(edges.size());
-        nodeEdges[b].push_back(edges.size());
-        edges.push_back(SceneEdge{a, b, r, edgeKind[r]});
-    }
-    view.reset();
-    display.resize(nodeEntity.size());
-    for (std::size_t n = 0; n < nodeEntity.size(); ++n) {
-        const std::optional<Vec2>& was = drawnAt[nodeEntity[n]];
-        display[n] = was ? *was : target(n);
+    for (std::size_t n = 0; n < displayEntity.size() && n < display.size(); ++n)
+        if (displayEntity[n] < entityCount) drawnAt[displayEntity[n]] = display[n];
+    const std::vector<NetworkNode>& now = layout.nodes();
+    display.resize(now.size());
+    displayEntity.resize(now.size());
+    for (std::size_t n = 0; n < now.size(); ++n) {
+        const std::optional<Vec2>& was = drawnAt[now[n].entity];
+        display[n] = was ? *was : now[n].at;
+        displayEntity[n] = now[n].entity;
     }
     displaySettled = false;
-    graphBuilt = true;
-}
-
-void NetworkScene::Impl::buildViewLayout() {
-    std::vector<LayoutNode> nodes(nodeEntity.size());
-    for (std::size_t n = 0; n < nodeEntity.size(); ++n) {
-        const std::size_t e = nodeEntity[n];
-        nodes[n].radius = radius[e];
-        nodes[n].weight = dataset->entities[e].kind == EntityKind::Project ? 3.0f : 1.0f;
-        nodes[n].position = base->positions()[e];
-    }
-    std::vector<LayoutEdge> links;
-    links.reserve(edges.size());
-    for (const SceneEdge& edge : edges)
-        links.push_back(LayoutEdge{edge.a, edge.b, 1.0f, linkLength(nodeEntity[edge.a], nodeEntity[edge.b])});
-    view = std::make_unique<GraphLayout>(std::move(nodes), std::move(links), layoutParams());
-    view->reheat(kFilteredAlpha);
-}
-
-bool NetworkScene::Impl::layoutDone() const {
-    if (!base || !base->settled()) return false;
-    return !filtered || (view && view->settled());
-}
-
-// One unit of work at a time (a layout iteration, or building the filtered layout) until the
-// deadline; at least one per frame, so that any layout settles in a bounded number of frames.
-void NetworkScene::Impl::advance(Clock::time_point deadline) {
-    const bool toTheEnd = entityCount <= kSettleAtOnceEntities;
-    do {
-        if (!base->settled())
-            base->step(1);
-        else if (filtered && !view)
-            buildViewLayout();
-        else if (view && !view->settled())
-            view->step(1);
-        else
-            break;
-    } while (toTheEnd || Clock::now() < deadline);
-}
-
-Vec2 NetworkScene::Impl::target(std::size_t node) const {
-    const Vec2 p = view ? view->positions()[node] : base->positions()[nodeEntity[node]];
-    return finite(p) ? p : Vec2{};
+    return first;
 }
 
 void NetworkScene::Impl::snapDisplay() {
@@ -308,7 +131,7 @@ void NetworkScene::Impl::snapDisplay() {
 }
 
 void NetworkScene::Impl::glide(float seconds) {
-    if (displaySettled && layoutDone()) return;
+    if (displaySettled && layout.settled()) return;
     const float dt = seconds > 0.0f && std::isfinite(seconds) ? std::min(seconds, 0.1f) : 1.0f / 60.0f;
     const float share = 1.0f - std::exp(-dt / kGlideSeconds);
     float farthest = 0.0f;
@@ -321,7 +144,7 @@ void NetworkScene::Impl::glide(float seconds) {
         farthest = std::max({farthest, std::abs(goal.x - at.x), std::abs(goal.y - at.y)});
     }
     const float pixels = farthest * std::max(lastScale, 1.0e-3f);
-    if (layoutDone() && pixels < kGlideDonePixels) {
+    if (layout.settled() && pixels < kGlideDonePixels) {
         snapDisplay();
         displaySettled = true;
     } else {
@@ -336,23 +159,27 @@ void NetworkScene::reset() { *impl_ = Impl{}; }
 
 bool NetworkScene::animating() const {
     const Impl& s = *impl_;
-    if (!s.base) return false; // nothing built yet: the next drawn frame builds it
-    return !s.layoutDone() || !s.displaySettled;
+    if (!s.layout.shown()) return false; // nothing built yet: the next drawn frame builds it
+    return !s.layout.settled() || !s.displaySettled;
 }
 
 bool NetworkScene::wantsWheel() const { return impl_->pointerOverCanvas; }
 
 const NetworkFrameInfo& NetworkScene::lastFrame() const { return impl_->frame; }
 
+const NetworkLayout& NetworkScene::layout() const { return impl_->layout; }
+
+// Finishing the layout early changes no place (the settled positions depend only on the dataset and
+// the visible set), only when they are reached: the view glides there from its next frame.
 std::vector<NetworkScene::PlacedNode> NetworkScene::placedNodes() const {
-    std::vector<PlacedNode> nodes;
-    const Impl& s = *impl_;
-    if (!s.graphBuilt) return nodes;
-    for (std::size_t node = 0; node < s.nodeEntity.size() && node < s.display.size(); ++node) {
-        const std::size_t entity = s.nodeEntity[node];
-        nodes.push_back(PlacedNode{entity, s.display[node].x, s.display[node].y, s.radius[entity]});
-    }
-    return nodes;
+    std::vector<PlacedNode> placed;
+    NetworkLayout& layout = impl_->layout;
+    if (!layout.shown()) return placed;
+    layout.finish();
+    placed.reserve(layout.nodes().size());
+    for (const NetworkNode& node : layout.nodes())
+        placed.push_back(PlacedNode{node.entity, node.at.x, node.at.y, node.radius});
+    return placed;
 }
 
 namespace {
@@ -384,17 +211,16 @@ Camera effectiveCamera(const ViewState& state, Vec2 graphCentre) {
     return camera;
 }
 
-void setCamera(ViewState& state, Projection& projection, Camera camera) {
+void setCamera(Intents& intents, Projection& projection, Camera camera) {
     camera.zoom = std::clamp(camera.zoom, kZoomMin, kZoomMax);
     camera.x = std::clamp(camera.x, -kCoordinateMax, kCoordinateMax);
     camera.y = std::clamp(camera.y, -kCoordinateMax, kCoordinateMax);
     projection.camera = camera;
-    state.camera = camera;
-    state.cameraSet = true;
+    intents.send(intent::MoveCamera{camera});
 }
 
 // Zooms by `factor` keeping the layout point under `pivot` (screen) where it is.
-void zoomAbout(ViewState& state, Projection& projection, ImVec2 pivot, float factor) {
+void zoomAbout(Intents& intents, Projection& projection, ImVec2 pivot, float factor) {
     if (!std::isfinite(factor) || factor <= 0.0f) return;
     const Vec2 held = projection.toLayout(pivot);
     Camera camera = projection.camera;
@@ -402,16 +228,16 @@ void zoomAbout(ViewState& state, Projection& projection, ImVec2 pivot, float fac
     const float scale = projection.fitScale * camera.zoom;
     camera.x = held.x - (pivot.x - projection.centre.x) / scale;
     camera.y = held.y - (pivot.y - projection.centre.y) / scale;
-    setCamera(state, projection, camera);
+    setCamera(intents, projection, camera);
 }
 
-void panBy(ViewState& state, Projection& projection, ImVec2 screenDelta) {
+void panBy(Intents& intents, Projection& projection, ImVec2 screenDelta) {
     if (!std::isfinite(screenDelta.x) || !std::isfinite(screenDelta.y)) return;
     if (screenDelta.x == 0.0f && screenDelta.y == 0.0f) return;
     Camera camera = projection.camera;
     camera.x -= screenDelta.x / projection.scale();
     camera.y -= screenDelta.y / projection.scale();
-    setCamera(state, projection, camera);
+    setCamera(intents, projection, camera);
 }
 
 // [SECTION] drawing primitives -----------------------------------------------------------------
@@ -428,7 +254,7 @@ ScreenRect toScreenRect(const ImRect& rect) {
     return ScreenRect{rect.Min.x, rect.Min.y, rect.Max.x - rect.Min.x, rect.Max.y - rect.Min.y};
 }
 
-ImU32 mix(ImU32 a, ImU32 b, float t) {
+ImU32 mixColours(ImU32 a, ImU32 b, float t) {
     const ImVec4 x = ImGui::ColorConvertU32ToFloat4(a);
     const ImVec4 y = ImGui::ColorConvertU32ToFloat4(b);
     return ImGui::ColorConvertFloat4ToU32(
@@ -472,7 +298,8 @@ void drawNodeShape(ImDrawList* draw, const NodeLook& look, ImVec2 c, float r) {
             draw->AddCircle(c, r, outline, 0, stroke);
         } else {
             const float ring = std::max(1.5f, r * 0.3f);
-            draw->AddCircleFilled(c, r, withAlpha(mix(look.colour, look.background, 0.72f), look.alpha));
+            const ImU32 fill = mixColours(look.colour, look.background, kHollowFillMix);
+            draw->AddCircleFilled(c, r, withAlpha(fill, look.alpha));
             draw->AddCircle(c, r - ring * 0.5f, colour, 0, ring);
             if (look.style == OrgStyle::Civil) draw->AddCircleFilled(c, std::max(1.2f, r * 0.3f), colour);
         }
@@ -600,12 +427,14 @@ struct LegendEntry {
 };
 
 std::vector<LegendEntry> legendEntries(const Palette& p, Lang lang) {
-    const auto node = [&](EntityKind kind, OrgStyle style, Str label) {
+    const auto node = [&](EntityKind kind, OrgStyle style, const char* text) {
         LegendEntry entry;
         entry.look = NodeLook{kind, style, p.kind[static_cast<std::size_t>(kind)], p.surface, 1.0f};
-        entry.text = tr(label, lang);
+        entry.text = text;
         return entry;
     };
+    // Kind names come from the kind traits (core/vocabulary.hpp), as in every other legend.
+    const auto kindEntry = [&](EntityKind k) { return node(k, OrgStyle::Public, kindTraits(k).label.get(lang).data()); };
     const auto edge = [&](EdgeKind kind, Str label) {
         LegendEntry entry;
         entry.icon = LegendEntry::Icon::Edge;
@@ -613,16 +442,16 @@ std::vector<LegendEntry> legendEntries(const Palette& p, Lang lang) {
         entry.text = tr(label, lang);
         return entry;
     };
-    LegendEntry multi = node(EntityKind::Organisation, OrgStyle::Public, Str::NetworkSeveralProjects);
+    LegendEntry multi = node(EntityKind::Organisation, OrgStyle::Public, tr(Str::NetworkSeveralProjects, lang));
     multi.icon = LegendEntry::Icon::MultiRing;
     return {
-        node(EntityKind::Project, OrgStyle::Public, Str::KindProject),
-        node(EntityKind::Organisation, OrgStyle::Public, Str::NetworkOrgPublic),
-        node(EntityKind::Organisation, OrgStyle::Private, Str::NetworkOrgPrivate),
-        node(EntityKind::Organisation, OrgStyle::Civil, Str::NetworkOrgCivil),
+        kindEntry(EntityKind::Project),
+        node(EntityKind::Organisation, OrgStyle::Public, tr(Str::NetworkOrgPublic, lang)),
+        node(EntityKind::Organisation, OrgStyle::Private, tr(Str::NetworkOrgPrivate, lang)),
+        node(EntityKind::Organisation, OrgStyle::Civil, tr(Str::NetworkOrgCivil, lang)),
         multi,
-        node(EntityKind::Model, OrgStyle::Public, Str::KindModel),
-        node(EntityKind::Initiative, OrgStyle::Public, Str::KindInitiative),
+        kindEntry(EntityKind::Model),
+        kindEntry(EntityKind::Initiative),
         edge(EdgeKind::Lead, Str::Lead),
         edge(EdgeKind::Member, Str::NetworkEdgeMember),
         edge(EdgeKind::Support, Str::NetworkEdgeSupport),
@@ -700,17 +529,6 @@ bool toolbarButton(const char* label, ImVec2 at, ImVec2 size, ScreenRect& where,
 
 float buttonWidth(const char* label) {
     return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
-}
-
-std::string typeText(const Dataset& dataset, const Entity& entity, Lang lang) {
-    if (entity.kind != EntityKind::Organisation) {
-        constexpr std::array<Str, kEntityKindCount> kKinds{Str::KindProject, Str::KindOrganisation, Str::KindModel,
-                                                           Str::KindInitiative};
-        return tr(kKinds[static_cast<std::size_t>(entity.kind)], lang);
-    }
-    if (entity.type.empty()) return tr(Str::KindOrganisation, lang);
-    const Term* term = dataset.findTerm(dataset.types, entity.type);
-    return term ? term->label.get(lang) : entity.type;
 }
 
 std::string projectCountText(std::size_t count, Lang lang) {
@@ -793,19 +611,19 @@ std::size_t drawEdges(ImDrawList* draw, const ScreenGraph& g) {
     std::size_t drawn = 0;
     // Dimmed edges first, those around the focus on top.
     for (int pass = 0; pass < 2; ++pass) {
-        for (const SceneEdge& edge : g.scene.edges) {
+        for (const NetworkEdge& edge : g.scene.edges()) {
             const bool lit = g.focus != kNoNode && (edge.a == g.focus || edge.b == g.focus);
             if (lit != (pass == 1)) continue;
             const ImVec2 a = g.centre[edge.a], b = g.centre[edge.b];
             if (std::max(a.x, b.x) < clip.Min.x || std::min(a.x, b.x) > clip.Max.x || std::max(a.y, b.y) < clip.Min.y
                 || std::min(a.y, b.y) > clip.Max.y)
                 continue;
-            ImU32 colour = edge.kind == EdgeKind::Lead ? withAlpha(p.edgeStrong, 0.6f) : p.edge;
+            ImU32 colour = edge.style == EdgeKind::Lead ? withAlpha(p.edgeStrong, 0.6f) : p.edge;
             if (lit)
                 colour = p.edgeStrong;
             else if (g.focus != kNoNode)
                 colour = withAlpha(p.edge, 0.35f);
-            drawEdgeStroke(draw, a, b, g.radius[edge.a], g.radius[edge.b], strokeOf(edge.kind, g.em), colour, g.em,
+            drawEdgeStroke(draw, a, b, g.radius[edge.a], g.radius[edge.b], strokeOf(edge.style, g.em), colour, g.em,
                            clip);
             ++drawn;
         }
@@ -815,15 +633,16 @@ std::size_t drawEdges(ImDrawList* draw, const ScreenGraph& g) {
 
 // Draws the nodes (dimmed first, bright on top) and records where each can be clicked.
 template <typename Blocked>
-std::size_t drawNodes(ImDrawList* draw, const ScreenGraph& g, UiContext& ui, Blocked&& blocked) {
+std::size_t drawNodes(ImDrawList* draw, const ScreenGraph& g, UiContext& ui, std::vector<std::size_t>& ringed,
+                      Blocked&& blocked) {
     const Palette& p = g.palette;
     const float em = g.em;
     std::size_t drawn = 0;
     for (int pass = 0; pass < 2; ++pass) {
         for (std::size_t n = 0; n < g.centre.size(); ++n) {
             if (!g.onScreen[n] || (g.bright[n] != 0) != (pass == 1)) continue;
-            const std::size_t entityIndex = g.scene.nodeEntity[n];
-            const Entity& entity = g.dataset.entities[entityIndex];
+            const NetworkNode& node = g.scene.nodes()[n];
+            const std::size_t entityIndex = node.entity;
             const ImVec2 c = g.centre[n];
             const float r = g.radius[n];
             const float alpha = g.bright[n] ? 1.0f : 0.25f;
@@ -831,11 +650,13 @@ std::size_t drawNodes(ImDrawList* draw, const ScreenGraph& g, UiContext& ui, Blo
                 draw->AddCircleFilled(c, r + em * 0.6f, withAlpha(p.accent, 0.2f));
                 draw->AddCircle(c, r + em * 0.32f, p.accent, 0, em * 0.16f);
             }
-            // Organisations in several projects wear a second ring.
-            if (g.scene.multiProject(entityIndex))
+            // Organisations MEMBERS of several projects wear a second ring (connections do not count).
+            if (node.severalProjects) {
                 draw->AddCircle(c, r + em * 0.16f, withAlpha(p.text, alpha), 0, em * 0.1f);
-            const NodeLook look{entity.kind, orgStyleOf(entity.type), p.kind[static_cast<std::size_t>(entity.kind)],
-                                p.background, alpha};
+                ringed.push_back(entityIndex);
+            }
+            const NodeLook look{node.kind, node.style, p.kind[static_cast<std::size_t>(node.kind)], p.background,
+                                alpha};
             drawNodeShape(draw, look, c, r);
             ++drawn;
             if (!contains(g.canvas, c) || blocked(c)) continue;
@@ -870,8 +691,8 @@ std::vector<ImRect> labelPlaces(const ScreenGraph& g, std::size_t n, float w, fl
                                                 ImVec2(-kDiagonal, -kDiagonal)};
     const ImVec2 c = g.centre[n];
     ImVec2 outward(0, 0);
-    for (std::size_t e : g.scene.nodeEdges[n]) {
-        const SceneEdge& edge = g.scene.edges[e];
+    for (std::size_t e : g.scene.layout.edgesOf(n)) {
+        const NetworkEdge& edge = g.scene.edges()[e];
         const ImVec2 other = g.centre[edge.a == n ? edge.b : edge.a];
         const float dx = c.x - other.x, dy = c.y - other.y;
         const float length = std::sqrt(dx * dx + dy * dy);
@@ -913,13 +734,13 @@ void drawLabels(ImDrawList* draw, const ScreenGraph& g, float zoom, ImFont* bold
         if (g.onScreen[n] && contains(g.canvas, g.centre[n])) order.push_back(n);
     std::vector<int> tiers(g.centre.size(), 5);
     for (std::size_t n : order) {
-        const std::size_t entity = g.scene.nodeEntity[n];
-        tiers[n] = n == g.selected                                          ? 0
-                   : n == g.hovered                                         ? 1
-                   : g.dataset.entities[entity].kind == EntityKind::Project ? 2
-                   : g.scene.multiProject(entity)                           ? 3
-                   : g.focus != kNoNode && g.bright[n]                      ? 4
-                                                                            : 5;
+        const NetworkNode& node = g.scene.nodes()[n];
+        tiers[n] = n == g.selected                       ? 0
+                   : n == g.hovered                      ? 1
+                   : node.kind == EntityKind::Project    ? 2
+                   : node.severalProjects                ? 3
+                   : g.focus != kNoNode && g.bright[n]   ? 4
+                                                         : 5;
     }
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         if (tiers[a] != tiers[b]) return tiers[a] < tiers[b];
@@ -942,7 +763,7 @@ void drawLabels(ImDrawList* draw, const ScreenGraph& g, float zoom, ImFont* bold
     const ImVec2 padding(em * 0.2f, em * 0.03f);
     const float maxWidth = std::min(em * 14.0f, g.canvas.GetWidth() * 0.6f);
     for (std::size_t n : order) {
-        const Entity& entity = g.dataset.entities[g.scene.nodeEntity[n]];
+        const Entity& entity = g.dataset.entities[g.scene.nodes()[n].entity];
         const bool always = tiers[n] <= 3;
         Label label;
         label.node = n;
@@ -992,22 +813,23 @@ void drawLabels(ImDrawList* draw, const ScreenGraph& g, float zoom, ImFont* bold
         draw->AddText(label.font, fontSizeOf(label.font),
                       ImVec2(label.box.Min.x + padding.x, label.box.Min.y + padding.y), label.colour,
                       label.text.c_str());
-        info.labels.push_back({g.scene.nodeEntity[label.node], toScreenRect(label.box)});
+        info.labels.push_back({g.scene.nodes()[label.node].entity, toScreenRect(label.box)});
     }
     info.labelsDrawn = labels.size();
 }
 
 void drawTooltip(const Dataset& dataset, const NetworkScene::Impl& s, std::size_t node, const Palette& p, ImFont* bold,
                  Lang lang) {
-    const std::size_t entityIndex = s.nodeEntity[node];
+    const std::size_t entityIndex = s.nodes()[node].entity;
     const Entity& entity = dataset.entities[entityIndex];
     ImGui::BeginTooltip();
     ImGui::PushFont(bold);
     ImGui::TextUnformatted(entity.name.c_str());
     ImGui::PopFont();
-    mutedText(typeText(dataset, entity, lang), p.textMuted);
-    if (entity.kind == EntityKind::Organisation && s.projectCount[entityIndex] > 0)
-        mutedText(projectCountText(s.projectCount[entityIndex], lang), p.textMuted);
+    mutedText(typeLabel(dataset, entity, lang), p.textMuted);
+    const std::size_t projects =
+        entity.kind == EntityKind::Organisation ? dataset.memberProjects(entityIndex).size() : 0;
+    if (projects > 0) mutedText(projectCountText(projects, lang), p.textMuted);
     ImGui::EndTooltip();
 }
 
@@ -1088,7 +910,7 @@ Projection frameGraph(const NetworkScene::Impl& s, const ImRect& area, const Vie
     Rect bounds;
     for (std::size_t n = 0; n < s.display.size(); ++n) {
         const Vec2 c = s.display[n];
-        const float r = s.radius[s.nodeEntity[n]];
+        const float r = s.nodes()[n].radius;
         if (n == 0) bounds = Rect{{c.x - r, c.y - r}, {c.x + r, c.y + r}};
         bounds.min = {std::min(bounds.min.x, c.x - r), std::min(bounds.min.y, c.y - r)};
         bounds.max = {std::max(bounds.max.x, c.x + r), std::max(bounds.max.y, c.y + r)};
@@ -1107,7 +929,7 @@ Projection frameGraph(const NetworkScene::Impl& s, const ImRect& area, const Vie
 
 // [SECTION] drawNetworkView -----------------------------------------------------------------------
 
-void drawNetworkView(const Dataset& dataset, NetworkScene& scene, ViewState& state, UiContext& ui) {
+void drawNetworkView(const Dataset& dataset, NetworkScene& scene, const ViewState& state, UiContext& ui) {
     NetworkScene::Impl& s = scene.impl();
     const Clock::time_point frameStart = Clock::now();
     const ImGuiIO& io = ImGui::GetIO();
@@ -1115,10 +937,8 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, ViewState& sta
     const Lang lang = ui.lang;
 
     // ---- Scene: caches, the visible graph, this frame's share of layout work, gliding.
-    s.prepare(dataset);
-    const bool firstBuild = !s.graphBuilt;
-    if (firstBuild || s.visibleChanged(ui.visible)) s.rebuildGraph(ui.visible);
-    s.advance(frameStart + (firstBuild ? kFirstFrameBudget : kFrameBudget));
+    const bool firstBuild = s.update(dataset, ui.visible);
+    s.layout.advance(frameStart + (firstBuild ? kFirstFrameBudget : kFrameBudget));
     if (firstBuild) s.snapDisplay();
     s.glide(io.DeltaTime);
 
@@ -1149,11 +969,10 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, ViewState& sta
                       ImVec2(canvas.Max.x, overlays.barTop - em * 0.3f));
     info.graphArea = toScreenRect(area);
     Projection projection = frameGraph(s, area, state, em);
-    if (overlays.zoomIn) zoomAbout(state, projection, projection.centre, kButtonZoomStep);
-    if (overlays.zoomOut) zoomAbout(state, projection, projection.centre, 1.0f / kButtonZoomStep);
+    if (overlays.zoomIn) zoomAbout(ui.intents, projection, projection.centre, kButtonZoomStep);
+    if (overlays.zoomOut) zoomAbout(ui.intents, projection, projection.centre, 1.0f / kButtonZoomStep);
     if (overlays.fit) {
-        state.cameraSet = false;
-        state.camera = Camera{};
+        ui.intents.send(intent::FitCamera{});
         projection = frameGraph(s, area, state, em);
     }
 
@@ -1177,7 +996,7 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, ViewState& sta
         if (!s.panning && ImGui::IsMouseDragPastThreshold(ImGuiMouseButton_Left)) s.panning = true;
         if (s.panning) {
             const ImVec2 dragged = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0.0f);
-            panBy(state, projection, ImVec2(dragged.x - s.panApplied.x, dragged.y - s.panApplied.y));
+            panBy(ui.intents, projection, ImVec2(dragged.x - s.panApplied.x, dragged.y - s.panApplied.y));
             s.panApplied = dragged;
             ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
         }
@@ -1185,11 +1004,11 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, ViewState& sta
     // The wheel zooms anywhere over the canvas, legend and toolbar included: the page does not
     // scroll there (wantsWheel), so the turn must do something.
     if (s.pointerOverCanvas && io.MouseWheel != 0.0f && std::isfinite(io.MouseWheel))
-        zoomAbout(state, projection, io.MousePos, std::pow(kWheelZoomStep, std::clamp(io.MouseWheel, -5.0f, 5.0f)));
+        zoomAbout(ui.intents, projection, io.MousePos, std::pow(kWheelZoomStep, std::clamp(io.MouseWheel, -5.0f, 5.0f)));
     if (contains(canvas, gesture.pinchCentre) && !overlays.blocks(gesture.pinchCentre)) {
         if (gesture.pinchScale != 1.0f && std::isfinite(gesture.pinchScale) && gesture.pinchScale > 0.0f)
-            zoomAbout(state, projection, gesture.pinchCentre, gesture.pinchScale);
-        panBy(state, projection, gesture.twoFingerPan);
+            zoomAbout(ui.intents, projection, gesture.pinchCentre, gesture.pinchScale);
+        panBy(ui.intents, projection, gesture.twoFingerPan);
     }
 
     // ---- Nodes on screen this frame.
@@ -1198,13 +1017,13 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, ViewState& sta
     s.lastScale = scale;
     info.scale = scale;
     const float radiusScale = std::max(scale, kMinNodeScale);
-    const std::size_t nodeCount = s.nodeEntity.size();
+    const std::size_t nodeCount = s.nodes().size();
     g.centre.resize(nodeCount);
     g.radius.resize(nodeCount);
     g.onScreen.assign(nodeCount, 0);
     for (std::size_t n = 0; n < nodeCount; ++n) {
         const ImVec2 c = projection.toScreen(s.display[n]);
-        const float r = s.radius[s.nodeEntity[n]] * radiusScale;
+        const float r = s.nodes()[n].radius * radiusScale;
         g.centre[n] = c;
         g.radius[n] = r;
         g.onScreen[n] = overlaps(ImRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r)), canvas) ? 1 : 0;
@@ -1226,34 +1045,35 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, ViewState& sta
         }
     }
     if (g.hovered != kNoNode) {
-        ui.hovered = static_cast<long long>(s.nodeEntity[g.hovered]);
+        ui.hovered = static_cast<long long>(s.nodes()[g.hovered].entity);
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
     // A click (not the end of a drag) selects the node under the pointer, or clears the selection.
     if (clicked && !s.panning && !s.pressCancelled && !overlays.blocks(io.MousePos)) {
         if (g.hovered != kNoNode)
-            state.selection = dataset.entities[s.nodeEntity[g.hovered]].id;
+            ui.intents.send(intent::Select{dataset.entities[s.nodes()[g.hovered].entity].id});
         else
-            state.selection.clear();
+            ui.intents.send(intent::Select{});
     }
     if (ImGui::IsItemDeactivated()) s.panning = false;
 
     if (!state.selection.empty()) {
         const std::optional<std::size_t> entity = dataset.findEntity(state.selection);
-        if (entity && *entity < s.nodeOfEntity.size()) g.selected = s.nodeOfEntity[*entity];
+        if (entity) g.selected = s.layout.nodeOf(*entity);
     }
     g.focus = g.hovered != kNoNode ? g.hovered : g.selected;
     g.bright.assign(nodeCount, g.focus == kNoNode ? 1 : 0);
     if (g.focus != kNoNode) {
         g.bright[g.focus] = 1;
-        for (std::size_t e : s.nodeEdges[g.focus]) g.bright[s.edges[e].a == g.focus ? s.edges[e].b : s.edges[e].a] = 1;
+        for (std::size_t e : s.layout.edgesOf(g.focus))
+            g.bright[s.edges()[e].a == g.focus ? s.edges()[e].b : s.edges()[e].a] = 1;
     }
 
     // ---- Drawing.
     draw->PushClipRect(canvas.Min, canvas.Max, true);
     draw->AddRect(canvas.Min, canvas.Max, p.border, em * 0.4f);
     info.edgesDrawn = drawEdges(draw, g);
-    info.nodesDrawn = drawNodes(draw, g, ui, [&](ImVec2 point) { return overlays.blocks(point); });
+    info.nodesDrawn = drawNodes(draw, g, ui, info.ringed, [&](ImVec2 point) { return overlays.blocks(point); });
     drawLabels(draw, g, projection.camera.zoom, bold, small, overlays.blocking, info);
     if (nodeCount == 0) {
         const char* nothing = tr(Str::NothingToShow, lang);

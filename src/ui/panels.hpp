@@ -33,14 +33,31 @@ struct PanelState {
     bool filtersOpen = false;
     // Links the reader clicked in this frame; the platform opens them in a new tab.
     std::vector<std::string> linksToOpen;
+
+    // The selected entity's connections (Dataset::connectionsOf walks the whole graph): computed
+    // when the selection changes, not every frame. The app clears it when another dataset loads.
+    const std::vector<Dataset::Connection>& connectionsFor(const Dataset& dataset, std::size_t entity) {
+        if (!connectionsValid || connectionsEntity != entity) {
+            connections = dataset.connectionsOf(entity);
+            connectionsEntity = entity;
+            connectionsValid = true;
+        }
+        return connections;
+    }
+    void forgetDataset() { connectionsValid = false; }
+
+private:
+    bool connectionsValid = false;
+    std::size_t connectionsEntity = 0;
+    std::vector<Dataset::Connection> connections;
 };
 
 // A search field with a result list under it. Arrow keys move through the results, Enter selects,
 // Escape closes the list. Selecting a result sets state.selection.
-void drawSearchBox(const Dataset& dataset, ViewState& state, PanelState& panels, UiContext& ui, float width);
+void drawSearchBox(const Dataset& dataset, const ViewState& state, PanelState& panels, UiContext& ui, float width);
 
 // Checkboxes for the call's axes, sectors, organisation types, roles, and "in two or more projects".
-void drawFiltersPanel(const Dataset& dataset, ViewState& state, UiContext& ui);
+void drawFiltersPanel(const Dataset& dataset, const ViewState& state, UiContext& ui);
 
 // Number of active filter values (for the Filters button).
 int activeFilterCount(const Filters& filters);
@@ -51,6 +68,6 @@ void drawShareMenu(const ViewState& state, PanelState& panels, UiContext& ui);
 // The selected entity: what it is, its description, its facts (conflicting claims side by side),
 // its relations (each one clickable) and the sources of each. Returns false when the reader
 // closed it.
-bool drawDetailsPanel(const Dataset& dataset, ViewState& state, PanelState& panels, UiContext& ui);
+bool drawDetailsPanel(const Dataset& dataset, const ViewState& state, PanelState& panels, UiContext& ui);
 
 } // namespace explorer::ui

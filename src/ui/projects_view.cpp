@@ -1,3 +1,4 @@
+#include "core/vocabulary.hpp"
 #include "ui/strings.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -10,17 +11,6 @@
 
 namespace explorer::ui {
 namespace {
-
-// The order roles are listed in on a card: who leads first, then who builds, then who helps.
-constexpr std::array<std::string_view, 9> kMemberRoleOrder{
-    "lead",      "founding_member",    "partner",     "public_partner", "private_partner",
-    "joint_research_team", "supporter", "scientific_council", "beneficiary",
-};
-
-std::size_t roleRank(std::string_view role) {
-    const auto it = std::find(kMemberRoleOrder.begin(), kMemberRoleOrder.end(), role);
-    return static_cast<std::size_t>(it - kMemberRoleOrder.begin());
-}
 
 const std::string& termLabel(const Dataset& dataset, const std::vector<Term>& terms, const std::string& id,
                              Lang lang) {
@@ -47,8 +37,8 @@ std::vector<MemberGroup> membersByRole(const Dataset& dataset, std::size_t proje
             group->entities.push_back(other);
         }
     }
-    std::stable_sort(groups.begin(), groups.end(), [](const MemberGroup& a, const MemberGroup& b) {
-        return roleRank(a.role) < roleRank(b.role);
+    std::stable_sort(groups.begin(), groups.end(), [&](const MemberGroup& a, const MemberGroup& b) {
+        return roleRank(dataset, a.role) < roleRank(dataset, b.role);
     });
     for (MemberGroup& group : groups) {
         std::sort(group.entities.begin(), group.entities.end(), [&](std::size_t a, std::size_t b) {
@@ -58,7 +48,7 @@ std::vector<MemberGroup> membersByRole(const Dataset& dataset, std::size_t proje
     return groups;
 }
 
-void drawProjectCard(const Dataset& dataset, std::size_t project, ViewState& state, UiContext& ui) {
+void drawProjectCard(const Dataset& dataset, std::size_t project, const ViewState& state, UiContext& ui) {
     const Entity& entity = dataset.entities[project];
     const Palette& p = ui.palette;
     ImGui::PushID(entity.id.c_str());
@@ -72,7 +62,7 @@ void drawProjectCard(const Dataset& dataset, std::size_t project, ViewState& sta
     ImGui::TextUnformatted(entity.name.c_str());
     ImGui::PopStyleColor();
     if (ui.fonts.heading) ImGui::PopFont();
-    if (ImGui::IsItemClicked()) state.selection = entity.id;
+    if (ImGui::IsItemClicked()) ui.intents.send(intent::Select{entity.id});
     locateLastItem(ui, project);
 
     ImGui::PushTextWrapPos(0);
@@ -109,7 +99,7 @@ void drawProjectCard(const Dataset& dataset, std::size_t project, ViewState& sta
     }
 
     const std::vector<MemberGroup> groups = membersByRole(dataset, project);
-    const bool hasLead = std::any_of(groups.begin(), groups.end(), [](const MemberGroup& g) { return g.role == "lead"; });
+    const bool hasLead = std::any_of(groups.begin(), groups.end(), [](const MemberGroup& g) { return isLeadRole(g.role); });
     ImGui::Spacing();
     if (!hasLead) mutedText(tr(Str::LeadUnknown, ui.lang), p.textMuted);
     for (const MemberGroup& group : groups) {
@@ -122,7 +112,7 @@ void drawProjectCard(const Dataset& dataset, std::size_t project, ViewState& sta
             const Entity& other = dataset.entities[member];
             const ImU32 kindColour = p.kind[static_cast<std::size_t>(other.kind)];
             if (chip(other.id, other.name, withAlpha(kindColour, 0.16f), p.text, state.selection == other.id, flow)) {
-                state.selection = other.id;
+                ui.intents.send(intent::Select{other.id});
             }
             locateLastItem(ui, member);
         }
@@ -135,7 +125,7 @@ void drawProjectCard(const Dataset& dataset, std::size_t project, ViewState& sta
 
 } // namespace
 
-void drawProjectsView(const Dataset& dataset, ViewState& state, UiContext& ui) {
+void drawProjectsView(const Dataset& dataset, const ViewState& state, UiContext& ui) {
     std::vector<std::size_t> projects;
     for (std::size_t i = 0; i < dataset.entities.size(); ++i) {
         if (dataset.entities[i].kind == EntityKind::Project) projects.push_back(i);

@@ -29,7 +29,7 @@ bool inputString(const char* id, const char* hint, std::string& text, ImGuiInput
 
 } // namespace
 
-void drawSearchBox(const Dataset& dataset, ViewState& state, PanelState& panels, UiContext& ui, float width) {
+void drawSearchBox(const Dataset& dataset, const ViewState& state, PanelState& panels, UiContext& ui, float width) {
     ImGuiIO& io = ImGui::GetIO();
     // "/" jumps to the search field, as in many web tools; the "/" itself is not typed into it.
     if (!io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_Slash, false)) {
@@ -64,8 +64,10 @@ void drawSearchBox(const Dataset& dataset, ViewState& state, PanelState& panels,
         panels.searchFocusRequested = false;
     }
     ImGui::SetNextItemWidth(width);
-    if (state.search.size() > 200) state.search.resize(200);
-    const bool edited = inputString("##search", tr(Str::SearchHint, ui.lang), state.search, ImGuiInputTextFlags_None);
+    // The field edits a copy; what the reader typed goes back as an intent (cut at 200 characters).
+    std::string typed = state.search;
+    const bool edited = inputString("##search", tr(Str::SearchHint, ui.lang), typed, ImGuiInputTextFlags_None);
+    if (edited) ui.intents.send(intent::SetSearch{typed});
     // Enter validates a single-line field and releases it in the same frame: treat that frame
     // as still focused, so Enter selects the highlighted result.
     const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter);
@@ -129,7 +131,7 @@ void drawSearchBox(const Dataset& dataset, ViewState& state, PanelState& panels,
         if (!focused && !hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) panels.resultsOpen = false;
     }
     if (chosen >= 0 && chosen < static_cast<int>(panels.hits.size())) {
-        state.selection = dataset.entities[panels.hits[static_cast<std::size_t>(chosen)].entity].id;
+        ui.intents.send(intent::Select{dataset.entities[panels.hits[static_cast<std::size_t>(chosen)].entity].id});
         panels.resultsOpen = false;
     }
 }

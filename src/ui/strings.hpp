@@ -31,10 +31,6 @@ enum class Str : std::size_t {
     DatasetRejectedHint,
     Close,
     // Matrix and table views
-    KindProject,
-    KindOrganisation,
-    KindModel,
-    KindInitiative,
     ColumnName,
     ColumnType,
     ColumnProjects,
@@ -84,6 +80,7 @@ enum class Str : std::size_t {
     // Matrix: participation through what a project builds on
     LegendThroughFoundation,
     FoundationOfProject, // "{foundation}" and "{project}" are replaced by names
+    ConnectedTo,         // details: heading of the projects an entity is only connected to
     // Share and export menu
     ShareMenu,
     CopyLink,

@@ -48,17 +48,17 @@ std::string joinLabels(const std::vector<Term>& terms, const std::vector<std::st
 }
 
 // A clickable name cell: selects its entity, reports hover and where it is.
-void entityNameCell(const Entity& entity, std::size_t index, bool bold, ViewState& state, UiContext& ui) {
+void entityNameCell(const Entity& entity, std::size_t index, bool bold, const ViewState& state, UiContext& ui) {
     const bool selected = state.selection == entity.id;
     if (nameCell(entity.name, selected, bold ? ui.fonts.bold : ui.fonts.body)) {
-        state.selection = entity.id;
+        ui.intents.send(intent::Select{entity.id});
     }
     revealIfTarget(ui, index);
     if (ImGui::IsItemHovered()) ui.hovered = static_cast<long long>(index);
     locateLastItem(ui, index);
 }
 
-void drawParticipantsTable(const Dataset& dataset, ViewState& state, UiContext& ui) {
+void drawParticipantsTable(const Dataset& dataset, const ViewState& state, UiContext& ui) {
     const Palette& p = ui.palette;
     const std::vector<MatrixCell> cells = matrixCells(dataset, ui.visible);
     std::vector<ParticipantRow> rows = participantRows(dataset, ui.visible, cells, false);
@@ -86,7 +86,7 @@ void drawParticipantsTable(const Dataset& dataset, ViewState& state, UiContext& 
     ImGui::TableSetupScrollFreeze(1, 1);
     showTableSort(state.sort);
     ImGui::TableHeadersRow();
-    state.sort = tableSort(state.sort);
+    if (const TableSort sorted = tableSort(state.sort); sorted != state.sort) ui.intents.send(intent::SetSort{sorted});
     sortParticipantRows(dataset, rows, state.sort, ui.lang);
 
     const ImU32 selectedRowColour = withAlpha(p.accent, 0.16f);
@@ -122,7 +122,7 @@ void drawParticipantsTable(const Dataset& dataset, ViewState& state, UiContext& 
     ImGui::EndTable();
 }
 
-void drawProjectsTable(const Dataset& dataset, ViewState& state, UiContext& ui) {
+void drawProjectsTable(const Dataset& dataset, const ViewState& state, UiContext& ui) {
     const Palette& p = ui.palette;
     std::vector<ProjectRow> rows = projectRows(dataset, ui.visible);
     keepMatchingRows(dataset, rows, state.search);
@@ -154,7 +154,7 @@ void drawProjectsTable(const Dataset& dataset, ViewState& state, UiContext& ui) 
     ImGui::TableSetupScrollFreeze(1, 1);
     showTableSort(state.sort);
     ImGui::TableHeadersRow();
-    state.sort = tableSort(state.sort);
+    if (const TableSort sorted = tableSort(state.sort); sorted != state.sort) ui.intents.send(intent::SetSort{sorted});
     sortProjectRows(dataset, rows, state.sort, ui.lang);
 
     const ImU32 selectedRowColour = withAlpha(p.accent, 0.16f);
@@ -184,7 +184,7 @@ void drawProjectsTable(const Dataset& dataset, ViewState& state, UiContext& ui) 
 
 } // namespace
 
-void drawTableView(const Dataset& dataset, ViewState& state, UiContext& ui) {
+void drawTableView(const Dataset& dataset, const ViewState& state, UiContext& ui) {
     // Which of the two tables shows is kept by ImGui's tab bar, not by ViewState: it is not part
     // of a shared link (yet).
     if (!ImGui::BeginTabBar("##table-tabs")) return;

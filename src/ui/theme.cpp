@@ -2,47 +2,29 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 
 namespace explorer::ui {
 namespace {
 
-constexpr ImU32 rgb(unsigned hex) {
-    return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, 0xFF);
+// The colours themselves are data in the core (core/palette.hpp), shared with the SVG export.
+Palette fromScheme(const ColourScheme& scheme) {
+    Palette p{};
+    p.dark = scheme.dark;
+    p.background = toImU32(scheme.background);
+    p.surface = toImU32(scheme.surface);
+    p.surfaceHover = toImU32(scheme.surfaceHover);
+    p.border = toImU32(scheme.border);
+    p.text = toImU32(scheme.text);
+    p.textMuted = toImU32(scheme.textMuted);
+    p.accent = toImU32(scheme.accent);
+    p.accentText = toImU32(scheme.accentText);
+    p.warning = toImU32(scheme.warning);
+    for (std::size_t k = 0; k < kEntityKindCount; ++k) p.kind[k] = toImU32(scheme.kind[k]);
+    p.edge = toImU32(scheme.edge);
+    p.edgeStrong = toImU32(scheme.edgeStrong);
+    return p;
 }
-
-// Colours picked for a news page: quiet neutrals, one blue accent, kind colours that stay
-// distinguishable for common colour-vision deficiencies (blue / orange / teal / purple).
-const Palette kLight{
-    .dark = false,
-    .background = rgb(0xFFFFFF),
-    .surface = rgb(0xF4F5F7),
-    .surfaceHover = rgb(0xE8EAEE),
-    .border = rgb(0xC9CDD3),
-    .text = rgb(0x1B1E23),
-    .textMuted = rgb(0x50565F),
-    .accent = rgb(0x0B5CAD),
-    .accentText = rgb(0xFFFFFF),
-    .warning = rgb(0x9A4A00),
-    .kind = {rgb(0x0B5CAD), rgb(0xD9730D), rgb(0x0F7B6C), rgb(0x7A3E9D)},
-    .edge = IM_COL32(0x50, 0x56, 0x5F, 0x70),
-    .edgeStrong = IM_COL32(0x1B, 0x1E, 0x23, 0xD0),
-};
-
-const Palette kDark{
-    .dark = true,
-    .background = rgb(0x16181C),
-    .surface = rgb(0x22252B),
-    .surfaceHover = rgb(0x2E323A),
-    .border = rgb(0x3E434C),
-    .text = rgb(0xECEEF1),
-    .textMuted = rgb(0xA9AFB8),
-    .accent = rgb(0x6CB2FF),
-    .accentText = rgb(0x0B1420),
-    .warning = rgb(0xF2A65A),
-    .kind = {rgb(0x6CB2FF), rgb(0xF2A65A), rgb(0x4CC9B0), rgb(0xC39BE0)},
-    .edge = IM_COL32(0xA9, 0xAF, 0xB8, 0x60),
-    .edgeStrong = IM_COL32(0xEC, 0xEE, 0xF1, 0xD0),
-};
 
 ImVec4 vec(ImU32 colour, float alpha = 1.0f) {
     ImVec4 v = ImGui::ColorConvertU32ToFloat4(colour);
@@ -64,7 +46,11 @@ double luminance(ImU32 colour) {
 
 } // namespace
 
-const Palette& palette(bool dark) { return dark ? kDark : kLight; }
+const Palette& palette(bool dark) {
+    static const Palette kLight = fromScheme(colourScheme(false));
+    static const Palette kDark = fromScheme(colourScheme(true));
+    return dark ? kDark : kLight;
+}
 
 double contrastRatio(ImU32 a, ImU32 b) {
     const double la = luminance(a);

@@ -1,8 +1,11 @@
-// Light and dark palettes. Text colours meet WCAG AA (4.5:1) on their backgrounds; the tests in
-// tests/ui check the ratios so a palette edit cannot silently break readability.
+// Light and dark palettes as ImGui colours. The colours themselves are data in the core
+// (core/palette.hpp: one table for the widget and the SVG export); this is their ImU32 form. Text
+// colours meet WCAG AA (4.5:1) on their backgrounds; the tests in tests/ui check the ratios so a
+// palette edit cannot silently break readability.
 #pragma once
 
 #include "core/model.hpp"
+#include "core/palette.hpp"
 
 #include <imgui.h>
 
@@ -25,6 +28,11 @@ struct Palette {
 };
 
 const Palette& palette(bool dark);
+
+// A core colour (core/palette.hpp) as ImGui packs it.
+constexpr ImU32 toImU32(Colour colour) {
+    return IM_COL32(colour.red(), colour.green(), colour.blue(), colour.alpha);
+}
 
 // Applies the palette to ImGui's style, with spacing scaled for the font size in CSS pixels.
 void applyStyle(const Palette& palette);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/filters.hpp"
+#include "core/intents.hpp"
 #include "core/model.hpp"
 #include "ui/fonts.hpp"
 #include "ui/theme.hpp"
@@ -12,6 +13,7 @@
 
 #include <cstddef>
 #include <unordered_map>
+#include <utility>
 
 namespace explorer::ui {
 
@@ -32,6 +34,29 @@ struct GestureInput {
     bool active = false;         // two fingers are down
 };
 
+// The one door through which the UI changes the reader's state: a view sends what the reader did
+// (core/intents.hpp); applyIntent, the only writer of ViewState, applies it at once, so the rest of
+// the frame sees it; the effects are gathered twice over, for the app's next frame (visible set,
+// reveal) and for the page (history entry, statechange), each taken by its reader.
+class Intents {
+public:
+    Intents(ViewState& state, const Dataset* dataset) : state_(&state), dataset_(dataset) {}
+    void send(const Intent& intent) { record(applyIntent(*state_, intent, dataset_)); }
+    void record(const Effects& effects) {
+        forFrame_ |= effects;
+        forPage_ |= effects;
+    }
+    Effects takeForFrame() { return std::exchange(forFrame_, Effects{}); }
+    Effects takeForPage() { return std::exchange(forPage_, Effects{}); }
+    const ViewState& state() const { return *state_; }
+
+private:
+    ViewState* state_;
+    const Dataset* dataset_;
+    Effects forFrame_;
+    Effects forPage_;
+};
+
 struct UiContext {
     const Fonts& fonts;
     const Palette& palette;
@@ -42,6 +67,8 @@ struct UiContext {
     // Entity under the pointer in this frame's view (set by the view, read by the details panel
     // and the tooltip); -1 when none.
     long long& hovered;
+    // Where the reader's choices go (never written into ViewState directly).
+    Intents& intents;
     // An entity to bring into sight in views that scroll (the new selection, or what the host
     // page asked to locate); -1 when none.
     long long reveal = -1;

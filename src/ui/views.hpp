@@ -1,6 +1,6 @@
 // The explorer's views. Each draws into the current ImGui content region, reads the dataset
-// through what the filters leave visible (ui.visible), and writes only the reader's choices into
-// ViewState (selection, sort, camera…). Views call locateLastItem (ui_context.hpp) for every
+// through what the filters leave visible (ui.visible) and the ViewState, and sends the reader's
+// choices (selection, sort, camera…) as intents through ui.intents, never writing the state. Views call locateLastItem (ui_context.hpp) for every
 // entity a reader can click, so that explorer.locate(id) can point at it.
 #pragma once
 
@@ -12,17 +12,17 @@
 namespace explorer::ui {
 
 // Projects: one card per visible project: description, axes, sectors, lead, members by role.
-void drawProjectsView(const Dataset& dataset, ViewState& state, UiContext& ui);
+void drawProjectsView(const Dataset& dataset, const ViewState& state, UiContext& ui);
 
 // Network: projects, organisations, models and initiatives as nodes, relations as edges, laid out
 // by core/graph_layout; pan, zoom, fit, legend, hover highlight, click to select.
 // The scene (layout and caches) belongs to the app and survives across frames.
-void drawNetworkView(const Dataset& dataset, NetworkScene& scene, ViewState& state, UiContext& ui);
+void drawNetworkView(const Dataset& dataset, NetworkScene& scene, const ViewState& state, UiContext& ui);
 
 // Matrix: organisations × projects with a glyph per role; sortable by name, type, project count.
-void drawMatrixView(const Dataset& dataset, ViewState& state, UiContext& ui);
+void drawMatrixView(const Dataset& dataset, const ViewState& state, UiContext& ui);
 
 // Table: organisations (name, type, projects, roles) and projects; sortable and filterable.
-void drawTableView(const Dataset& dataset, ViewState& state, UiContext& ui);
+void drawTableView(const Dataset& dataset, const ViewState& state, UiContext& ui);
 
 } // namespace explorer::ui

@@ -209,6 +209,21 @@ model:m1,Modèle Un,initiative:commons,Communs,trained_on,registre-2024
 org:institut,Institut d'essai,initiative:commons,Communs,supporter,registre-2024
 EOF
   ;;
+links_csv_formula)
+  # A name a spreadsheet would run as a formula (= + - @ first) gets a leading apostrophe, the
+  # same field the widget's CSV download writes (core's csvField, src/core/data_export.hpp).
+  printf '%s\n' 'source,target,role' \
+    '"=HYPERLINK(""https://evil.example"",""x"")",+Cmd Corp,lead' \
+    '@SUM(A1),-1 Minus,partner' >"$work/formula.csv"
+  run links --csv "$work/formula.csv"
+  expect_code 0
+  expect_empty_stderr
+  expect_stdout <<'EOF'
+source_id,source_name,target_id,target_name,role,sources
+org:cmd-corp,'+Cmd Corp,project:hyperlink-https-evil-example-x,"'=HYPERLINK(""https://evil.example"",""x"")",lead,import
+org:1-minus,'-1 Minus,project:sum-a1,'@SUM(A1),partner,import
+EOF
+  ;;
 links_text)
   run links --lang fr valid_minimal.json
   expect_code 0
@@ -252,6 +267,7 @@ Organisations in two or more projects: 3
   Acme, "Le Labo" (org:acme), 2 projects: Alpha, Bêta
   Institut d'essai (org:institut), 2 projects: Alpha, Bêta
   Lab X (org:lab-x), 2 projects: Alpha, Bêta
+Organisations connected to projects they are not members of: 0
 EOF
   ;;
 stats_json)
@@ -278,7 +294,8 @@ stats_json)
   "sources_by_layer": {
     "article": 1
   },
-  "organisations_in_several_projects": []
+  "organisations_in_several_projects": [],
+  "organisations_connected_to_projects": []
 }
 EOF
   run stats --json valid_small.json
@@ -291,11 +308,165 @@ shipped_dataset)
   expect_in out "../../data/laureates.json: valid ("
   run stats ../../data/laureates.json
   expect_code 0
-  expect_in out "CNRS (org:cnrs), 2 projects:"
-  expect_in out "Inria (org:inria), 3 projects:"
+  # Members only: CNRS and Inria, nobody else; Mistral AI and GENCI are connected, not counted.
+  expect_in out "Organisations in two or more projects: 2"
+  expect_in out "CNRS (org:cnrs), 2 projects: AI for Democracy, Scribe"
+  expect_in out "Inria (org:inria), 2 projects: AI for Democracy, Scribe"
+  expect_in out "Mistral AI (org:mistral-ai) → OpenLLM-France through Mistral 7B: Mistral AI develops Mistral 7B"
+  expect_in out "Inria (org:inria) → CC-SWH through Software Heritage: Software Heritage is a programme or project of Inria"
+  expect_in out "GENCI (org:genci) → OpenLLM-France through Lucie-7B"
+  run stats --json ../../data/laureates.json
+  expect_code 0
+  expect_in out '"organisations_connected_to_projects": ['
+  python3 - "$work/out" <<'PY' || fail "stats --json: members and connections of the shipped data"
+import json, sys
+report = json.load(open(sys.argv[1]))
+several = [o["id"] for o in report["organisations_in_several_projects"]]
+assert several == ["org:cnrs", "org:inria"] or several == ["org:inria", "org:cnrs"], several
+connected = {o["id"]: [p["id"] for p in o["projects"]] for o in report["organisations_connected_to_projects"]}
+assert connected.get("org:mistral-ai") == ["project:openllm-france"], connected
+assert connected.get("org:genci") == ["project:openllm-france"], connected
+assert connected.get("org:inria") == ["project:cc-swh"], connected
+PY
   run links --csv ../../data/laureates.json
   expect_code 0
   expect_in out "source_id,source_name,target_id,target_name,role,sources"
+  ;;
+svg)
+  # The network as the widget's "SVG of the network" draws it for a view state (that the bytes are
+  # the widget's own is checked by tests/ui/network_svg_test.cpp).
+  run svg ../../data/laureates.json --state 'view=network&multi=1&lang=en'
+  expect_code 0
+  expect_empty_stderr
+  cp "$work/out" "$work/multi.svg"
+  python3 - "$work/multi.svg" <<'PY' || fail "svg: not the picture of the multi=1 view"
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+ns = '{http://www.w3.org/2000/svg}'
+assert root.tag == ns + 'svg', root.tag
+labels = [t.text for t in root.iter(ns + 'text')]
+assert 'Inria' in labels and 'CNRS' in labels, labels
+assert 'Mistral AI' not in labels, 'Mistral AI is a member of one project only'
+assert 'Organisation' in labels and 'Project' in labels, 'English legend'
+nodes = [e for e in root.iter() if (e.get('class') or '').startswith('node ')]
+assert len(nodes) >= 4, len(nodes)
+assert not any(e.tag == ns + 'script' for e in root.iter())
+PY
+  # The same state gives the same bytes; the view does not change the picture.
+  run svg ../../data/laureates.json --state 'multi=1&lang=en'
+  expect_code 0
+  cmp -s "$work/multi.svg" "$work/out" || fail "svg: the same state gave other bytes"
+  # Parts of the state that do not apply are named on standard error; the rest applies.
+  run svg ../../data/laureates.json --state 'multi=1&zoom=3&type=no_such_type&lang=en'
+  expect_code 0
+  expect_in err "explorer-data: --state: "
+  cmp -s "$work/multi.svg" "$work/out" || fail "svg: a bad piece of the state changed the rest"
+  # --lang gives the language the state does not; the state's theme applies.
+  run svg --lang fr ../../data/laureates.json --state=theme=dark
+  expect_code 0
+  expect_in out '>Modèle</text>'
+  expect_in out 'fill="#16181C"'
+  run svg ../../data/laureates.json
+  expect_code 0
+  expect_in out '>Model</text>'
+  expect_in out 'fill="#FFFFFF"'
+  usage_error svg
+  usage_error svg ../../data/laureates.json --state
+  usage_error svg --json ../../data/laureates.json
+  usage_error stats --state multi=1 valid_small.json
+  run svg missing.json
+  expect_code 2
+  expect_empty_stdout
+  run svg unknown_entity.json
+  expect_code 1
+  expect_empty_stdout
+  ;;
+html)
+  # The text version a page shows without JavaScript or WebGL 2 (src/core/static_page.hpp; its rules
+  # are tested in tests/core/static_page_test.cpp): every text escaped, one language with --lang.
+  run html --lang en valid_small.json
+  expect_code 0
+  expect_empty_stderr
+  expect_stdout <<'EOF'
+<section lang="en">
+<h2>Small test dataset</h2>
+<p>Text version of the interactive explorer, which needs JavaScript and WebGL 2: the projects and their members, the organisations members of several projects, the connections that are not memberships, and the sources.</p>
+<h3>Projects (2)</h3>
+<h4>Alpha</h4>
+<p>A models project. [1]</p>
+<dl>
+<dt>Lead</dt><dd>Acme, &quot;Le Labo&quot; [1]</dd>
+<dt>Partner</dt><dd>Lab X (Institut d&#39;essai) [1, 2]</dd>
+<dt>Develops</dt><dd>Modèle Un [1]</dd>
+</dl>
+<h4>Bêta</h4>
+<p>A data project. [1]</p>
+<dl>
+<dt>Lead</dt><dd>Acme, &quot;Le Labo&quot; [1]</dd>
+<dt>Partner</dt><dd>Équipe Y (Lab X) [1]</dd>
+<dt>Advises</dt><dd>Coop Zêta [1]</dd>
+</dl>
+<h3>Organisations members of two or more projects (3)</h3>
+<ul>
+<li><b>Acme, &quot;Le Labo&quot;</b> — leads Alpha, leads Bêta</li>
+<li><b>Institut d&#39;essai</b> — is a partner of Alpha (through Lab X), is a partner of Bêta (through Équipe Y)</li>
+<li><b>Lab X</b> — is a partner of Alpha, is a partner of Bêta (through Équipe Y)</li>
+</ul>
+<h3>Sources</h3>
+<ol>
+<li><a href="https://example.org/gazette" target="_blank" rel="noopener">La Gazette, “Sept projets retenus”, June 2024</a></li>
+<li><a href="https://example.org/registre" target="_blank" rel="noopener">Registre public, “Fiche de l&#39;institut”, 2024</a></li>
+</ol>
+</section>
+EOF
+  # Without --lang: French open, English folded; the seven laureates and their members.
+  run html ../../data/laureates.json
+  expect_code 0
+  expect_empty_stderr
+  expect_in out '<section lang="fr">'
+  expect_in out '<details lang="en"><summary>English version</summary>'
+  for name in 'AI for Democracy' ArGiMi CC-SWH OpenLLM-France Photoroom PODRIA Scribe; do
+    expect_in out "<h4>$name</h4>"
+  done
+  expect_in out '<li><b>Inria</b> — '
+  expect_in out '<dt>Chef de file</dt><dd>LINAGORA ['
+  expect_in out '<li><b>Mistral AI</b> → OpenLLM-France (via Mistral 7B)'
+  expect_in out 'target="_blank" rel="noopener">Silicon.fr, «'
+  run html --lang fr ../../data/laureates.json
+  expect_code 0
+  expect_in out '<section lang="fr">'
+  grep -q '<details' "$work/out" && fail "html --lang fr: one language only"
+  python3 - "$work/out" <<'PY' || fail "html: not well-formed, or a link that is not http(s)"
+import sys
+from html.parser import HTMLParser
+class Check(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.stack = []
+    def handle_starttag(self, tag, attrs):
+        assert tag not in ('script', 'style', 'iframe', 'img'), tag
+        attrs = dict(attrs)
+        assert not any(name.startswith('on') for name in attrs), attrs
+        if tag == 'a':
+            assert attrs['href'].startswith(('https://', 'http://')), attrs
+            assert attrs.get('rel') == 'noopener', attrs
+        self.stack.append(tag)
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack.pop() == tag, (tag, self.stack)
+check = Check()
+check.feed(open(sys.argv[1], encoding='utf-8').read())
+check.close()
+assert not check.stack, check.stack
+PY
+  usage_error html
+  usage_error html --json ../../data/laureates.json
+  usage_error html valid_small.json valid_minimal.json
+  run html missing.json
+  expect_code 2
+  expect_empty_stdout
+  run html unknown_entity.json
+  expect_code 1
+  expect_empty_stdout
   ;;
 *)
   fail "unknown case (see tests/CMakeLists.txt)"

@@ -323,7 +323,7 @@ TEST(CsvImport, SourcesAreProjectsAndTargetsOrganisationsUnlessTyped) {
     // buildIndex ran: participation is known.
     const auto inria = dataset.findEntity(byName(dataset, "Inria")->id);
     ASSERT_TRUE(inria.has_value());
-    EXPECT_EQ(dataset.projectsOf(*inria).size(), 1U);
+    EXPECT_EQ(dataset.memberProjects(*inria).size(), 1U);
 }
 
 TEST(CsvImport, MakesIdsUniqueWhenSlugsCollide) {
@@ -366,7 +366,7 @@ TEST(CsvImport, ReadsAProjectParticipantRoleTableWithoutTypes) {
     EXPECT_NE(relation(dataset, "OpenLLM-France", "develops", "Lucie-7B"), nullptr)
         << "a project acting on something stays as written";
     EXPECT_EQ(relation(dataset, "Lucie-7B", "develops", "OpenLLM-France"), nullptr);
-    EXPECT_EQ(dataset.projectsOf(*dataset.findEntity("org:lighton")).size(), 1U) << "LightOn takes part in Scribe";
+    EXPECT_EQ(dataset.memberProjects(*dataset.findEntity("org:lighton")).size(), 1U) << "LightOn takes part in Scribe";
 }
 
 TEST(CsvImport, ExplicitTypesWinOverTheColumns) {

@@ -125,36 +125,55 @@ TEST(DatasetLoader, TheShippedDatasetIsValid) {
 }
 
 // Which organisations sit in several projects is computed from the relations, never listed by
-// hand: CNRS, Inria and Mistral AI must come out of the data. Mistral AI takes part in ArGiMi
-// directly and in OpenLLM-France through what that project is built on (Mistral 7B, which a
-// variant of Claire is based on).
-TEST(DatasetLoader, TheShippedDatasetPutsCnrsInriaAndMistralAiInSeveralProjects) {
+// hand, and counts members only: CNRS and Inria (AI for Democracy and Scribe). Mistral AI and
+// GENCI are members of one project each and only connected to OpenLLM-France: through Mistral 7B,
+// which a variant of Claire is based on, and through Lucie-7B, which the project develops.
+TEST(DatasetLoader, TheShippedDatasetMakesCnrsAndInriaMembersOfSeveralProjects) {
     const LoadResult result = loadDataset(readSourceFile("data/laureates.json"));
     ASSERT_TRUE(result.dataset.has_value()) << listProblems(result);
     const Dataset& dataset = *result.dataset;
 
     std::set<std::string> inSeveral;
     for (std::size_t i = 0; i < dataset.entities.size(); ++i) {
-        if (dataset.entities[i].kind == EntityKind::Organisation && dataset.projectsOf(i).size() >= 2) {
+        if (dataset.entities[i].kind == EntityKind::Organisation && dataset.memberProjects(i).size() >= 2) {
             inSeveral.insert(dataset.entities[i].name);
         }
     }
-    EXPECT_TRUE(inSeveral.count("CNRS")) << "CNRS: AI for Democracy and Scribe";
-    EXPECT_TRUE(inSeveral.count("Inria")) << "Inria: AI for Democracy, Scribe, CC-SWH";
+    EXPECT_EQ(inSeveral, (std::set<std::string>{"CNRS", "Inria"}));
 
-    EXPECT_TRUE(inSeveral.count("Mistral AI")) << "Mistral AI: ArGiMi, and OpenLLM-France through Mistral 7B";
-
-    const auto names = [&](const char* id) {
+    const auto members = [&](const char* id) {
         std::set<std::string> projects;
-        for (std::size_t p : dataset.projectsOf(*dataset.findEntity(id))) projects.insert(dataset.entities[p].name);
+        for (std::size_t p : dataset.memberProjects(*dataset.findEntity(id))) projects.insert(dataset.entities[p].name);
         return projects;
     };
-    EXPECT_EQ(names("org:mistral-ai"), (std::set<std::string>{"ArGiMi", "OpenLLM-France"}));
-    EXPECT_EQ(names("org:inria"), (std::set<std::string>{"AI for Democracy", "CC-SWH", "Scribe"}));
-    EXPECT_EQ(names("org:cnrs"), (std::set<std::string>{"AI for Democracy", "Scribe"}));
-    EXPECT_EQ(names("org:sciences-po"), (std::set<std::string>{"AI for Democracy"}))
-        << "a founder of the programme AI for Democracy is part of";
-    EXPECT_TRUE(names("org:sequoia-capital").empty()) << "an investor in Dust does not take part in PODRIA";
+    const auto connected = [&](const char* id) {
+        std::set<std::string> projects;
+        for (const Dataset::Connection& c : dataset.connectionsOf(*dataset.findEntity(id))) {
+            projects.insert(dataset.entities[c.project].name);
+        }
+        return projects;
+    };
+    EXPECT_EQ(members("org:cnrs"), (std::set<std::string>{"AI for Democracy", "Scribe"}));
+    EXPECT_EQ(members("org:inria"), (std::set<std::string>{"AI for Democracy", "Scribe"}));
+    EXPECT_EQ(connected("org:inria"), (std::set<std::string>{"CC-SWH"})) << "through Software Heritage";
+    EXPECT_EQ(members("org:mistral-ai"), (std::set<std::string>{"ArGiMi"}));
+    EXPECT_EQ(connected("org:mistral-ai"), (std::set<std::string>{"OpenLLM-France"})) << "through Mistral 7B";
+    EXPECT_EQ(members("org:genci"), (std::set<std::string>{"AI for Democracy"}));
+    EXPECT_EQ(connected("org:genci"), (std::set<std::string>{"OpenLLM-France"})) << "through Lucie-7B";
+    EXPECT_TRUE(members("org:sciences-po").empty()) << "a founder of the programme AI for Democracy is part of";
+    EXPECT_EQ(connected("org:sciences-po"), (std::set<std::string>{"AI for Democracy"}));
+    EXPECT_TRUE(members("org:sequoia-capital").empty()) << "an investor in Dust is not in PODRIA";
+    EXPECT_TRUE(connected("org:sequoia-capital").empty());
+
+    // Mistral AI's connection reads from Mistral AI to OpenLLM-France, through Mistral 7B.
+    const std::size_t mistral = *dataset.findEntity("org:mistral-ai");
+    const std::vector<Dataset::Connection> connections = dataset.connectionsOf(mistral);
+    ASSERT_EQ(connections.size(), 1U);
+    const auto via = connectionVia(dataset, mistral, connections[0]);
+    ASSERT_TRUE(via.has_value());
+    EXPECT_EQ(dataset.entities[*via].id, "model:mistral-7b");
+    EXPECT_NE(connectionChain(dataset, connections[0], Lang::En).find("Mistral AI develops Mistral 7B"), std::string::npos)
+        << connectionChain(dataset, connections[0], Lang::En);
 }
 
 // ------------------------------------------------------------------------------ one test per rule
@@ -197,6 +216,10 @@ const RuleCase kRuleCases[] = {
     {"duplicate_key", ProblemCode::DuplicateKey, "/entities/1/name", 13, 109, "name"},
     {"field_not_for_kind", ProblemCode::FieldNotForKind, "/entities/1/duration_months", 13, 85, "duration_months"},
     {"invalid_date", ProblemCode::InvalidDate, "/sources/0/date", 9, 81, "2024-13"},
+    {"invalid_approximate_date", ProblemCode::InvalidDate, "/sources/0/date", 9, 81, "~2024"},
+    {"inference_certainty", ProblemCode::InferenceNotStored, "/relations/0/certainty", 16, 72, "certainty"},
+    {"relation_without_sources", ProblemCode::MissingField, "/relations/0/sources", 16, 5, "sources"},
+    {"fact_without_sources", ProblemCode::MissingField, "/entities/1/facts/0/sources", 13, 214, "sources"},
     {"invalid_url", ProblemCode::InvalidUrl, "/sources/0/url", 9, 99, "javascript:alert(1)"},
     {"invalid_country", ProblemCode::InvalidCountry, "/entities/1/country", 13, 79, "France"},
     {"invalid_duration", ProblemCode::InvalidDuration, "/entities/0/duration_months", 12, 125, "0"},
@@ -600,9 +623,9 @@ TEST(Vocabulary, HasTheBuiltInTypesAndRolesOfTheFormat) {
                                             "public_research", "research_team",  "public_institution", "nonprofit",
                                             "community",     "intergovernmental", "ministry"};
     const std::vector<std::string> roles = {
-        "lead",     "founding_member", "partner", "public_partner", "private_partner", "supporter",
-        "scientific_council", "joint_research_team", "beneficiary", "investor", "team_of", "programme_of",
-        "based_on", "trained_on", "develops", "part_of", "builds_on"};
+        "lead",      "founding_member", "partner",      "public_partner", "private_partner", "joint_research_team",
+        "supporter", "scientific_council", "beneficiary", "investor",      "team_of",        "programme_of",
+        "develops",  "builds_on",       "based_on",     "trained_on",     "part_of"};
     ASSERT_EQ(builtinTypes().size(), types.size());
     ASSERT_EQ(builtinRoles().size(), roles.size());
     for (std::size_t i = 0; i < types.size(); ++i) {

@@ -420,13 +420,14 @@ TEST_F(ShippedDatasetFilters, WhoEvaluatesModels) {
     }
 }
 
-TEST_F(ShippedDatasetFilters, OrganisationsInSeveralProjectsStartWithInria) {
+TEST_F(ShippedDatasetFilters, OrganisationsInSeveralProjectsAreCnrsAndInria) {
     const std::vector<std::size_t> organisations = organisationsInSeveralProjects(dataset_);
-    ASSERT_FALSE(organisations.empty());
-    EXPECT_EQ(dataset_.entities[organisations[0]].id, "org:inria");
-    std::size_t previous = dataset_.projectsOf(organisations[0]).size();
+    ASSERT_EQ(organisations.size(), 2U);
+    EXPECT_EQ(dataset_.entities[organisations[0]].id, "org:cnrs") << "two projects each: by name";
+    EXPECT_EQ(dataset_.entities[organisations[1]].id, "org:inria");
+    std::size_t previous = dataset_.memberProjects(organisations[0]).size();
     for (std::size_t e : organisations) {
-        const std::size_t projects = dataset_.projectsOf(e).size();
+        const std::size_t projects = dataset_.memberProjects(e).size();
         EXPECT_GE(projects, 2u) << dataset_.entities[e].id;
         EXPECT_LE(projects, previous) << dataset_.entities[e].id;
         previous = projects;
@@ -449,24 +450,73 @@ TEST_F(ShippedDatasetFilters, OrganisationsInSeveralProjectsStartWithInria) {
 namespace {
 using namespace explorer;
 
-// "In two or more projects" keeps Mistral AI with both of its projects, and the chain of models
-// between it and OpenLLM-France, so every view can show how it takes part.
-TEST(FiltersOnTheShippedData, MultiProjectKeepsTheFoundationChainVisible) {
+// "In two or more projects" counts members only: CNRS and Inria stay with AI for Democracy and
+// Scribe; Mistral AI, a member of ArGiMi and only connected to OpenLLM-France, does not.
+TEST(FiltersOnTheShippedData, MultiProjectKeepsMembersOfSeveralProjectsOnly) {
     const Dataset dataset = test::loadShippedDataset();
     ASSERT_FALSE(dataset.entities.empty());
     Filters filters;
     filters.multiProjectOnly = true;
     const VisibleSet visible = applyFilters(dataset, filters);
     const auto shown = [&](const char* id) { return bool(visible.entity[*dataset.findEntity(id)]); };
-    for (const char* id : {"org:mistral-ai", "project:argimi", "project:openllm-france", "model:mistral-7b",
-                           "model:claire-mistral-7b", "model:claire", "org:inria", "org:cnrs"}) {
+    for (const char* id : {"org:inria", "org:cnrs", "project:ai-for-democracy", "project:scribe"}) {
         EXPECT_TRUE(shown(id)) << id;
     }
-    EXPECT_FALSE(shown("org:sequoia-capital"));
-    EXPECT_FALSE(shown("project:podria")) << "no organisation of PODRIA is in another project";
-    // A roles filter that cuts the chain cuts the link.
-    filters.roles = {"partner", "develops"};
-    const VisibleSet cut = applyFilters(dataset, filters);
-    EXPECT_FALSE(cut.entity[*dataset.findEntity("model:claire-mistral-7b")]);
+    for (const char* id : {"org:mistral-ai", "org:genci", "project:argimi", "project:openllm-france", "project:podria",
+                           "org:sequoia-capital", "model:mistral-7b"}) {
+        EXPECT_FALSE(shown(id)) << id;
+    }
+    // Inria is a member of Scribe directly and through ALMAnaCH: with roles = {partner, team_of}
+    // the team stays on the way; without team_of it has no visible relation left and goes.
+    filters.roles = {"partner", "team_of"};
+    EXPECT_TRUE(applyFilters(dataset, filters).entity[*dataset.findEntity("org:almanach")]);
+}
+
+// Filters cost one walk of the graph, whatever its shape: a thousand projects building on one model
+// that a thousand organisations develop (the reproducer that took 19 s in the old per-pair walk).
+TEST(FiltersOnGeneratedData, SharedFoundationAndLongTeamChainsStayLinear) {
+    Dataset dataset;
+    const std::size_t n = 2000;
+    const auto add = [&](std::string id, EntityKind kind) {
+        Entity entity;
+        entity.id = id;
+        entity.name = id;
+        entity.kind = kind;
+        entity.type = kind == EntityKind::Organisation ? "company" : "";
+        dataset.entities.push_back(std::move(entity));
+        return dataset.entities.size() - 1;
+    };
+    const auto relate = [&](std::size_t source, const char* role, std::size_t target) {
+        Relation relation;
+        relation.source = source;
+        relation.target = target;
+        relation.role = role;
+        dataset.relations.push_back(std::move(relation));
+    };
+    const std::size_t model = add("model:shared", EntityKind::Model);
+    std::size_t previousTeam = add("org:team-0", EntityKind::Organisation);
+    for (std::size_t i = 0; i < n; ++i) {
+        relate(add("project:p" + std::to_string(i), EntityKind::Project), "builds_on", model);
+        relate(add("org:o" + std::to_string(i), EntityKind::Organisation), "develops", model);
+        const std::size_t team = add("org:team-" + std::to_string(i + 1), EntityKind::Organisation);
+        relate(previousTeam, "team_of", team);
+        previousTeam = team;
+    }
+    relate(1, "partner", 2); // team-0 is a partner of p0 (index 2): the whole chain of teams above it is a member
+    dataset.buildIndex();
+    Filters filters;
+    filters.axes = {"none-such"}; // every project hidden: nothing may stay
+    VisibleSet visible = applyFilters(dataset, filters);
+    EXPECT_EQ(std::count(visible.entity.begin(), visible.entity.end(), true), 0);
+    filters = {};
+    filters.multiProjectOnly = true;
+    visible = applyFilters(dataset, filters);
+    EXPECT_EQ(std::count(visible.entity.begin(), visible.entity.end(), true), 0)
+        << "connections never make anyone multi-project";
+    EXPECT_EQ(dataset.memberProjects(previousTeam), std::vector<std::size_t>{2}) << "the top of the chain, through its units";
+    filters = {};
+    filters.types = {"company"};
+    visible = applyFilters(dataset, filters);
+    EXPECT_TRUE(visible.entity[model]) << "models are not judged by type";
 }
 } // namespace

@@ -45,7 +45,7 @@ private:
 
 std::vector<std::string> projectIds(const Dataset& dataset, const std::string& entity) {
     std::vector<std::string> ids;
-    for (const std::size_t project : dataset.projectsOf(*dataset.findEntity(entity))) {
+    for (const std::size_t project : dataset.memberProjects(*dataset.findEntity(entity))) {
         ids.push_back(dataset.entities[project].id);
     }
     return ids;
@@ -115,8 +115,11 @@ TEST(Dataset, ProjectsOfAnOrganisationIncludeThoseOfItsTeamsAndProgrammes) {
     EXPECT_EQ(projectIds(dataset, "org:subteam"), (std::vector<std::string>{"project:argimi"}))
         << "a team does not take part in what its parent does";
     EXPECT_EQ(projectIds(dataset, "org:mistral-ai"), (std::vector<std::string>{"project:argimi"}));
-    EXPECT_EQ(projectIds(dataset, "model:mistral-7b"), (std::vector<std::string>{"project:argimi"}))
-        << "a relation from the project counts too: ArGiMi develops it";
+    EXPECT_TRUE(projectIds(dataset, "model:mistral-7b").empty())
+        << "what a project develops is not a member of it";
+    const std::vector<Dataset::Connection> model = dataset.connectionsOf(*dataset.findEntity("model:mistral-7b"));
+    ASSERT_EQ(model.size(), 1U);
+    EXPECT_EQ(dataset.entities[model[0].project].id, "project:argimi") << "it is connected to it";
 }
 
 // The OpenLLM-France chain of the shipped dataset, and the AI for Democracy programme.
@@ -150,20 +153,71 @@ Dataset foundations() {
         .build();
 }
 
-TEST(Dataset, ContributorsToWhatAProjectIsBuiltOnTakePartInIt) {
+std::vector<std::string> connectedIds(const Dataset& dataset, const std::string& entity) {
+    std::vector<std::string> ids;
+    for (const Dataset::Connection& connection : dataset.connectionsOf(*dataset.findEntity(entity))) {
+        ids.push_back(dataset.entities[connection.project].id);
+    }
+    return ids;
+}
+
+TEST(Dataset, ContributorsToWhatAProjectIsBuiltOnAreConnectedNotMembers) {
     const Dataset dataset = foundations();
-    using How = Dataset::Participation;
+    using How = Dataset::Membership;
     const auto id = [&](const char* text) { return *dataset.findEntity(text); };
-    EXPECT_EQ(projectIds(dataset, "org:mistral-ai"), std::vector<std::string>{"project:openllm"})
+    EXPECT_TRUE(projectIds(dataset, "org:mistral-ai").empty()) << "developing a model a project builds on is no membership";
+    EXPECT_EQ(connectedIds(dataset, "org:mistral-ai"), std::vector<std::string>{"project:openllm"})
         << "Mistral AI develops Mistral 7B, which a variant of Claire is based on";
-    EXPECT_EQ(dataset.participation(id("org:mistral-ai"), id("project:openllm")), How::ThroughFoundation);
-    EXPECT_EQ(dataset.participation(id("org:community"), id("project:openllm")), How::Direct);
-    EXPECT_EQ(projectIds(dataset, "model:mistral-7b"), std::vector<std::string>{"project:openllm"});
-    EXPECT_EQ(projectIds(dataset, "org:sciences-po"), std::vector<std::string>{"project:ai4d"})
-        << "a founder of the programme the project is part of";
-    EXPECT_TRUE(projectIds(dataset, "org:investor").empty()) << "investing in a contributor is not taking part";
-    EXPECT_TRUE(projectIds(dataset, "model:starcoder").empty()) << "being trained on an archive is using it, not building it";
-    EXPECT_TRUE(projectIds(dataset, "org:bigcode").empty());
+    EXPECT_EQ(dataset.membership(id("org:mistral-ai"), id("project:openllm")), How::None);
+    EXPECT_EQ(dataset.membership(id("org:community"), id("project:openllm")), How::None)
+        << "the project builds on the community: a connection";
+    EXPECT_EQ(connectedIds(dataset, "org:community"), std::vector<std::string>{"project:openllm"});
+    EXPECT_EQ(connectedIds(dataset, "model:mistral-7b"), std::vector<std::string>{"project:openllm"});
+    EXPECT_EQ(connectedIds(dataset, "org:sciences-po"), std::vector<std::string>{"project:ai4d"})
+        << "a founder of the programme the project is part of is connected to it";
+    EXPECT_TRUE(projectIds(dataset, "org:sciences-po").empty());
+    EXPECT_TRUE(connectedIds(dataset, "org:investor").empty()) << "investing in a contributor connects to nothing";
+    EXPECT_TRUE(connectedIds(dataset, "model:starcoder").empty()) << "being trained on an archive is using it, not building it";
+    EXPECT_TRUE(connectedIds(dataset, "org:bigcode").empty());
+}
+
+TEST(Dataset, AConnectionComesWithItsChainFromTheEntityToTheProject) {
+    const Dataset dataset = foundations();
+    const std::vector<Dataset::Connection> connections = dataset.connectionsOf(*dataset.findEntity("org:mistral-ai"));
+    ASSERT_EQ(connections.size(), 1U);
+    std::vector<std::string> chain;
+    for (std::size_t r : connections[0].path) {
+        const Relation& relation = dataset.relations[r];
+        chain.push_back(dataset.entities[relation.source].id + " " + relation.role + " " + dataset.entities[relation.target].id);
+    }
+    EXPECT_EQ(chain, (std::vector<std::string>{"org:mistral-ai develops model:mistral-7b",
+                                               "model:claire-mistral based_on model:mistral-7b",
+                                               "model:claire-mistral part_of model:claire",
+                                               "org:community develops model:claire",
+                                               "project:openllm builds_on org:community"}));
+}
+
+TEST(Dataset, AWholeIsConnectedThroughItsUnitAndAMemberThroughItsTeam) {
+    const Dataset dataset = DatasetBuilder()
+                                .entity("project:scribe", EntityKind::Project)
+                                .entity("project:cc-swh", EntityKind::Project)
+                                .entity("org:inria", EntityKind::Organisation)
+                                .entity("org:almanach", EntityKind::Organisation)
+                                .entity("initiative:swh", EntityKind::Initiative)
+                                .relation("org:almanach", "team_of", "org:inria")
+                                .relation("org:almanach", "partner", "project:scribe")
+                                .relation("initiative:swh", "programme_of", "org:inria")
+                                .relation("project:cc-swh", "builds_on", "initiative:swh")
+                                .build();
+    const std::size_t inria = *dataset.findEntity("org:inria");
+    EXPECT_EQ(projectIds(dataset, "org:inria"), std::vector<std::string>{"project:scribe"});
+    EXPECT_EQ(dataset.membership(inria, *dataset.findEntity("project:scribe")), Dataset::Membership::ThroughUnit);
+    EXPECT_EQ(dataset.unitPath(inria, *dataset.findEntity("project:scribe")), (std::vector<std::size_t>{1, 0}))
+        << "ALMAnaCH partner Scribe, then ALMAnaCH team_of Inria";
+    const std::vector<Dataset::Connection> connections = dataset.connectionsOf(inria);
+    ASSERT_EQ(connections.size(), 1U);
+    EXPECT_EQ(dataset.entities[connections[0].project].id, "project:cc-swh");
+    EXPECT_EQ(connections[0].path, (std::vector<std::size_t>{2, 3})) << "SWH programme_of Inria, CC-SWH builds_on SWH";
 }
 
 TEST(Dataset, ProjectsOfAProjectIsEmpty) {
@@ -173,7 +227,7 @@ TEST(Dataset, ProjectsOfAProjectIsEmpty) {
                                 .relation("project:a", "part_of", "project:b")
                                 .build();
     EXPECT_TRUE(projectIds(dataset, "project:a").empty());
-    EXPECT_TRUE(dataset.projectsOf(42).empty());
+    EXPECT_TRUE(dataset.memberProjects(42).empty());
 }
 
 TEST(Dataset, ProjectsOfSurvivesMembershipCycles) {

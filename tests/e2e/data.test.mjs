@@ -47,8 +47,9 @@ test('exports: PNG at device resolution with caption, SVG of the network, CSV an
 
   const svg = (await downloaded(page, 'svg')).bytes.toString('utf8');
   assert.match(svg, /^<\?xml|^<svg/);
-  assert.match(svg, /Mistral AI/);
+  assert.match(svg, /Inria/);
   assert.doesNotMatch(svg, /Sequoia/, 'the filter applies to the SVG');
+  assert.doesNotMatch(svg, /Mistral AI/, 'a member of one project, only connected to another');
   assert.doesNotMatch(svg, /<script/i);
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -60,7 +61,8 @@ test('exports: PNG at device resolution with caption, SVG of the network, CSV an
   const csv = (await downloaded(page, 'csv')).bytes.toString('utf8');
   const lines = csv.trim().split('\n');
   assert.equal(lines[0], 'source_id,source_name,target_id,target_name,role,role_label,sources,source_urls');
-  assert.ok(lines.some((l) => l.startsWith('org:mistral-ai,')));
+  assert.ok(lines.some((l) => l.startsWith('org:cnrs,')));
+  assert.ok(!lines.some((l) => l.startsWith('org:mistral-ai,')));
   assert.ok(!lines.some((l) => l.includes('org:sequoia-capital')));
 
   const json = JSON.parse((await downloaded(page, 'json')).bytes.toString('utf8'));
@@ -77,6 +79,12 @@ test('save for offline: one file that reopens on the current view with no reques
   const { page } = await open('#view=matrix&sel=org:cnrs&lang=fr');
   const saved = await downloaded(page, 'html');
   assert.equal(saved.name, 'communs-ia-explorer.html');
+  // The view travels as data in the saved page, never as generated code.
+  const html = saved.bytes.toString('utf8');
+  const stateElement = html.match(/<script type="application\/json" id="explorer-saved-state">([^<]*)<\/script>/);
+  assert.ok(stateElement, 'the saved page has its state element');
+  assert.match(JSON.parse(stateElement[1]).hash, /view=matrix/);
+  assert.doesNotMatch(html, /EXPLORER_SAVED_HASH/);
   await page.close();
   const offline = await browser.context.newPage();
   await browser.context.setOffline(true);

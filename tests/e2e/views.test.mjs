@@ -66,14 +66,15 @@ test('search finds an organisation by alias, accent- and case-insensitively, and
   await page.close();
 });
 
-test('filters apply to every view: "in two or more projects" keeps Inria, CNRS and Mistral AI', async () => {
+test('filters apply to every view: "member of two or more projects" keeps Inria and CNRS, not Mistral AI', async () => {
   const page = await open({ viewport: { width: 1200, height: 800 }, locale: 'en-GB' });
   await page.evaluate(() => window.explorer.setState({ filters: { multiProject: true } }));
   for (const view of ['network', 'matrix', 'table']) {
     await page.evaluate((v) => window.explorer.setView(v), view);
-    for (const id of ['org:inria', 'org:cnrs', 'org:mistral-ai']) {
+    for (const id of ['org:inria', 'org:cnrs']) {
       assert.ok(await page.evaluate((e) => window.explorer.locate(e), id), `${id} shown in ${view}`);
     }
+    assert.equal(await page.evaluate(() => window.explorer.locate('org:mistral-ai')), null, `Mistral AI hidden in ${view}`);
     assert.equal(await page.evaluate(() => window.explorer.locate('org:sequoia-capital')), null, `Sequoia hidden in ${view}`);
   }
   await page.close();
@@ -120,5 +121,36 @@ test('search by keyboard: "/" focuses the field, arrows move through results, En
   await page.waitForFunction(() => window.explorer.selection() === 'org:oecd', null, { timeout: 5000 });
   assert.equal((await page.evaluate(() => window.explorer.getState())).search, 'oecd');
   writeFileSync(join(shots, 'search-oecd.png'), await page.screenshot());
+  await page.close();
+});
+
+// Issue 9: the ring and "in two or more projects" count members only; a connection is explained.
+test('Mistral AI: a member of ArGiMi, connected to OpenLLM-France through Mistral 7B, without the ring', async () => {
+  const page = await open({ viewport: { width: 1200, height: 800 }, locale: 'en-GB' });
+  const mistral = await page.evaluate(() => window.explorer.describe('org:mistral-ai'));
+  assert.equal(mistral.severalProjects, false, 'no ring: one project as a member');
+  assert.deepEqual(mistral.memberOf.map((p) => p.id), ['project:argimi']);
+  assert.deepEqual(mistral.connectedTo.map((p) => p.id), ['project:openllm-france']);
+  assert.equal(mistral.connectedTo[0].through.name, 'Mistral 7B');
+  assert.equal(mistral.connectedTo[0].chain[0], 'Mistral AI develops Mistral 7B');
+  for (const id of ['org:cnrs', 'org:inria']) {
+    const d = await page.evaluate((e) => window.explorer.describe(e), id);
+    assert.equal(d.severalProjects, true, id);
+    assert.deepEqual(d.memberOf.map((p) => p.id).sort(), ['project:ai-for-democracy', 'project:scribe'], id);
+  }
+  assert.equal(await page.evaluate(() => window.explorer.describe('org:nobody')), null);
+  // The filter "member of two or more projects" leaves CNRS and Inria, not Mistral AI.
+  await page.evaluate(() => window.explorer.setState({ filters: { multiProject: true } }));
+  assert.ok(await page.evaluate(() => window.explorer.locate('org:inria')));
+  assert.equal(await page.evaluate(() => window.explorer.locate('org:mistral-ai')), null);
+  // Its details panel, opened by a click, says how it is connected (seen in the screenshot).
+  await page.evaluate(() => window.explorer.setState({ filters: { multiProject: false } }));
+  await clickEntity(page, 'org:mistral-ai');
+  assert.equal(await page.evaluate(() => window.explorer.selection()), 'org:mistral-ai');
+  writeFileSync(join(shots, 'details-mistral-connected.png'), await page.screenshot());
+  // French: the same answer in the reader's language.
+  await page.evaluate(() => window.explorer.setState({ lang: 'fr' }));
+  const fr = await page.evaluate(() => window.explorer.describe('org:mistral-ai'));
+  assert.equal(fr.connectedTo[0].chain[0], 'Mistral AI développe Mistral 7B');
   await page.close();
 });

@@ -1,8 +1,6 @@
-// libFuzzer harness for the shared-link decoder (not part of the CMake build). Any input must
-// decode without crashing into a state that a link carries exactly. Build and run:
-//   clang++-14 -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -DJSON_NOEXCEPTION=1 \
-//     -Isrc tests/fuzz/view_state_fuzz.cpp src/core/view_state_codec.cpp src/core/view_state.cpp \
-//     src/core/model.cpp -o /tmp/view_state_fuzz && /tmp/view_state_fuzz -max_total_time=60
+// libFuzzer target: the shared-link decoder (src/core/view_state_codec.hpp). Any input must
+// decode without crashing into a state that a link carries exactly, with notices that are safe
+// to show. Built by the asan preset (fuzz_view_state); seeds in corpus/view_state.
 #include "core/view_state_codec.hpp"
 
 #include <cstddef>

@@ -12,6 +12,7 @@
 #include "ui/ui_context.hpp"
 #include "ui/views.hpp"
 
+#include "support/headless_imgui.hpp"
 #include "support/source_files.hpp"
 
 #include <gtest/gtest.h>
@@ -167,30 +168,29 @@ TEST(MatrixModel, ShippedInriaScribeCellShowsBothItsOwnAndItsTeamsPartnership) {
     EXPECT_EQ(ccswh->marks.front().via, indexOf(d, "initiative:software-heritage"));
 }
 
-// With no filter, the matrix shows a cell exactly where the core says an entity takes part, with
-// marks of the same strength: the matrix explains Dataset::participation, it does not redefine it.
+// With no filter, the matrix shows a member mark exactly where the core says an entity is a member,
+// of the same strength, and connection marks only where the core lists a connection: the matrix
+// explains Dataset's participation, it does not redefine it.
 void expectCellsAgreeWithParticipation(const Dataset& d) {
     const std::vector<MatrixCell> cells = matrixCells(d, applyFilters(d, {}));
     for (std::size_t e = 0; e < d.entities.size(); ++e) {
         if (d.entities[e].kind == EntityKind::Project) continue;
+        std::vector<std::size_t> connected;
+        for (const Dataset::Connection& c : d.connectionsOf(e)) connected.push_back(c.project);
         for (std::size_t p = 0; p < d.entities.size(); ++p) {
             if (d.entities[p].kind != EntityKind::Project) continue;
             const std::string pair = d.entities[e].id + " in " + d.entities[p].id;
-            const Dataset::Participation how = d.participation(e, p);
+            const Dataset::Membership how = d.membership(e, p);
+            const bool isConnected = std::find(connected.begin(), connected.end(), p) != connected.end();
             const MatrixCell* cell = findCell(cells, e, p);
-            if (how == Dataset::Participation::None) {
+            if (how == Dataset::Membership::None && !isConnected) {
                 EXPECT_EQ(cell, nullptr) << pair;
                 continue;
             }
             ASSERT_NE(cell, nullptr) << pair;
-            const bool anyVia = std::any_of(cell->marks.begin(), cell->marks.end(),
-                                            [](const CellMark& mark) { return mark.via.has_value(); });
-            EXPECT_EQ(how == Dataset::Participation::Direct, cell->hasDirect()) << pair;
-            EXPECT_EQ(how == Dataset::Participation::ThroughUnit, !cell->hasDirect() && anyVia) << pair;
-            EXPECT_EQ(how == Dataset::Participation::ThroughFoundation, !cell->hasDirect() && !anyVia) << pair;
-            if (how == Dataset::Participation::ThroughFoundation) {
-                EXPECT_TRUE(cell->hasThroughFoundation()) << pair;
-            }
+            EXPECT_EQ(how == Dataset::Membership::Direct, cell->hasDirect()) << pair;
+            EXPECT_EQ(how == Dataset::Membership::ThroughUnit, !cell->hasDirect() && cell->hasThroughUnit()) << pair;
+            EXPECT_EQ(how == Dataset::Membership::None, cell->hasThroughFoundation()) << pair;
         }
     }
 }
@@ -201,7 +201,7 @@ TEST(MatrixModel, CellsAgreeWithDatasetParticipation) {
     expectCellsAgreeWithParticipation(teamDataset());
 }
 
-TEST(MatrixModel, ShippedMistralAiTakesPartInOpenLlmFranceThroughMistral7b) {
+TEST(MatrixModel, ShippedMistralAiIsConnectedToOpenLlmFranceThroughMistral7b) {
     const Dataset d = shippedDataset();
     const VisibleSet visible = applyFilters(d, {});
     const std::vector<MatrixCell> cells = matrixCells(d, visible);
@@ -217,10 +217,11 @@ TEST(MatrixModel, ShippedMistralAiTakesPartInOpenLlmFranceThroughMistral7b) {
     EXPECT_EQ(cellSentences(d, *cell, Lang::Fr).front(),
               "Mistral AI — développe Mistral 7B, l’un des socles du projet OpenLLM-France");
 
-    // Its row counts both projects, so the matrix and the table set its name in bold.
+    // Its row counts one project, ArGiMi: a connection is shown, never counted as membership.
     const std::vector<ParticipantRow> rows = participantRows(d, visible, cells, true);
     const ParticipantRow& row = rows[positionOf(rows, indexOf(d, "org:mistral-ai"))];
-    EXPECT_EQ(row.projects, (std::vector<std::size_t>{indexOf(d, "project:argimi"), indexOf(d, "project:openllm-france")}));
+    EXPECT_EQ(row.projects, (std::vector<std::size_t>{indexOf(d, "project:argimi")}));
+    EXPECT_EQ(row.connected, (std::vector<std::size_t>{indexOf(d, "project:openllm-france")}));
 
     // The model itself is one of the project's foundations, one step below a variant of Claire.
     const MatrixCell* model = findCell(cells, indexOf(d, "model:mistral-7b"), indexOf(d, "project:openllm-france"));
@@ -292,18 +293,21 @@ TEST(MatrixModel, FoundationPathSentencesNameTheFoundationReached) {
     EXPECT_EQ(sentence("org:university", Lang::Fr),
               std::vector<std::string>{"University — soutient Lab, l’un des socles du projet Atlas (via Team)"});
 
-    // Lab is linked directly: its cell does not also list what it develops.
+    // Atlas builds on Lab: a relation with the project itself, but no membership. The cell shows
+    // that one relation, not also what Lab develops.
     const MatrixCell* lab = findCell(cells, indexOf(d, "org:lab"), atlas);
     ASSERT_NE(lab, nullptr);
     ASSERT_EQ(lab->marks.size(), 1u);
-    EXPECT_TRUE(lab->marks.front().direct());
+    EXPECT_FALSE(lab->marks.front().direct());
+    EXPECT_TRUE(lab->marks.front().throughFoundation());
+    EXPECT_FALSE(lab->marks.front().foundation.has_value());
     // A model trained on the base uses it, it does not make it.
     EXPECT_EQ(findCell(cells, indexOf(d, "model:reader"), atlas), nullptr);
-    // Forge is in Beacon directly and in Atlas through Base.
+    // Forge is a member of Beacon and only connected to Atlas, through Base.
     const VisibleSet visible = applyFilters(d, {});
     const std::vector<ParticipantRow> rows = participantRows(d, visible, cells, true);
-    EXPECT_EQ(rows[positionOf(rows, indexOf(d, "org:forge"))].projects,
-              (std::vector<std::size_t>{atlas, indexOf(d, "project:beacon")}));
+    EXPECT_EQ(rows[positionOf(rows, indexOf(d, "org:forge"))].projects, (std::vector<std::size_t>{indexOf(d, "project:beacon")}));
+    EXPECT_EQ(rows[positionOf(rows, indexOf(d, "org:forge"))].connected, (std::vector<std::size_t>{atlas}));
 }
 
 TEST(MatrixModel, FoundationMarkNeedsTheFoundationAndTheProjectVisible) {
@@ -349,7 +353,8 @@ TEST(MatrixModel, SortingByProjectsPutsMultiProjectOrganisationsFirst) {
     const std::size_t linagora = positionOf(rows, indexOf(d, "org:linagora"));
     EXPECT_LT(positionOf(rows, indexOf(d, "org:cnrs")), linagora);
     EXPECT_LT(positionOf(rows, indexOf(d, "org:inria")), linagora);
-    EXPECT_EQ(rows.front().entity, indexOf(d, "org:inria")) << "Inria: AI for Democracy, CC-SWH, Scribe";
+    EXPECT_EQ(rows.front().entity, indexOf(d, "org:cnrs")) << "CNRS and Inria: members of AI for Democracy and Scribe, A to Z";
+    EXPECT_EQ(rows[1].entity, indexOf(d, "org:inria"));
     for (std::size_t i = 1; i < rows.size(); ++i) {
         EXPECT_GE(rows[i - 1].projects.size(), rows[i].projects.size()) << i;
     }
@@ -395,12 +400,14 @@ TEST(MatrixModel, ProjectRowsNameTheirLeadAndCountMembers) {
     EXPECT_EQ(row("project:scribe").members, 8u);
     sortProjectRows(d, rows, TableSort{SortColumn::Projects, true}, Lang::En);
     EXPECT_EQ(d.entities[rows.front().project].id, "project:ai-for-democracy") << "16 members";
-    // ArGiMi and Scribe name no lead: they come last whichever the direction.
+    // ArGiMi, CC-SWH and Scribe name no lead (no source names one): they come last whichever the
+    // direction.
     for (bool descending : {false, true}) {
         sortProjectRows(d, rows, TableSort{SortColumn::Roles, descending}, Lang::En);
-        EXPECT_EQ(d.entities[rows[5].project].id, "project:argimi") << descending;
+        EXPECT_EQ(d.entities[rows[4].project].id, "project:argimi") << descending;
+        EXPECT_EQ(d.entities[rows[5].project].id, "project:cc-swh") << descending;
         EXPECT_EQ(d.entities[rows[6].project].id, "project:scribe") << descending;
-        EXPECT_FALSE(rows[4].leads.empty()) << descending;
+        EXPECT_FALSE(rows[3].leads.empty()) << descending;
     }
     sortProjectRows(d, rows, TableSort{SortColumn::Roles, false}, Lang::En);
     EXPECT_EQ(d.entities[rows.front().project].id, "project:podria") << "Dust leads PODRIA";
@@ -423,21 +430,12 @@ TEST(MatrixModel, SearchKeepsRowsWhoseNameOrAliasMatchesWithoutAccents) {
 
 enum class Which { Matrix, Table };
 
-class MatrixTableView : public ::testing::Test {
+class MatrixTableView : public test::HeadlessImGui {
 protected:
     void SetUp() override {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        fonts = buildFonts(1.0f);
-        unsigned char* pixels = nullptr;
-        int width = 0;
-        int height = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-        applyStyle(palette(false));
+        HeadlessImGui::SetUp();
         dataset = shippedDataset();
     }
-    void TearDown() override { ImGui::DestroyContext(); }
 
     void frame(Which which, float width, float height) {
         ImGuiIO& io = ImGui::GetIO();
@@ -451,7 +449,8 @@ protected:
         visible = applyFilters(dataset, state.filters);
         located.clear();
         hovered = -1;
-        UiContext ui{fonts, palette(false), state.lang, visible, located, gestures, hovered};
+        Intents intents(state, &dataset);
+        UiContext ui{fonts, palette(false), state.lang, visible, located, gestures, hovered, intents};
         if (which == Which::Matrix) {
             drawMatrixView(dataset, state, ui);
         } else {
@@ -545,7 +544,6 @@ protected:
 
     Dataset dataset;
     ViewState state;
-    Fonts fonts;
     VisibleSet visible;
     LocatedEntities located;
     GestureInput gestures;
@@ -558,8 +556,8 @@ TEST_F(MatrixTableView, MatrixSortedByProjectsShowsMultiProjectOrganisationsAbov
     ASSERT_TRUE(isLocated("org:cnrs"));
     ASSERT_TRUE(isLocated("org:inria"));
     ASSERT_TRUE(isLocated("org:linagora"));
-    EXPECT_LT(yOf("org:inria"), yOf("org:cnrs"));
-    EXPECT_LT(yOf("org:cnrs"), yOf("org:linagora"));
+    EXPECT_LT(yOf("org:cnrs"), yOf("org:inria")) << "two projects each: A to Z";
+    EXPECT_LT(yOf("org:inria"), yOf("org:linagora"));
     EXPECT_LT(yOf("org:inria"), yOf("org:make-org"));
 }
 
@@ -615,7 +613,7 @@ TEST_F(MatrixTableView, HoveringAnIndirectCellExplainsTheLinkInATooltip) {
     EXPECT_TRUE(tooltipShown);
 }
 
-TEST_F(MatrixTableView, MistralAiHasACellInOpenLlmFrancesColumnAndItsRowCountsTwoProjects) {
+TEST_F(MatrixTableView, MistralAiHasAConnectionCellInOpenLlmFrancesColumnButCountsOneProject) {
     frames(Which::Matrix, 1200, 2400);
     ASSERT_TRUE(isLocated("project:openllm-france"));
     ASSERT_TRUE(isLocated("org:mistral-ai"));
@@ -631,12 +629,14 @@ TEST_F(MatrixTableView, MistralAiHasACellInOpenLlmFrancesColumnAndItsRowCountsTw
     }
     EXPECT_TRUE(tooltipShown);
 
-    // In the table sorted by number of projects, Mistral AI (ArGiMi, OpenLLM-France) comes
-    // before LINAGORA (OpenLLM-France only).
+    // In the table sorted by number of projects, CNRS (member of AI for Democracy and Scribe)
+    // comes before LINAGORA and Mistral AI (member of one project each; Mistral AI's connection to
+    // OpenLLM-France does not count).
     ImGui::GetIO().AddMousePosEvent(-1.0f, -1.0f);
     state.sort = TableSort{SortColumn::Projects, true};
     frames(Which::Table, 640, 2400);
-    EXPECT_LT(yOf("org:mistral-ai"), yOf("org:linagora"));
+    EXPECT_LT(yOf("org:cnrs"), yOf("org:linagora"));
+    EXPECT_LT(yOf("org:cnrs"), yOf("org:mistral-ai"));
 }
 
 TEST_F(MatrixTableView, FilteredOutEntitiesAreNotLocated) {

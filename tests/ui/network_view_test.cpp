@@ -10,6 +10,7 @@
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 
+#include "support/headless_imgui.hpp"
 #include "support/source_files.hpp"
 
 #include <gtest/gtest.h>
@@ -105,21 +106,8 @@ bool contains(const ScreenRect& r, ImVec2 p) {
     return p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;
 }
 
-class NetworkView : public ::testing::Test {
+class NetworkView : public test::HeadlessImGui {
 protected:
-    void SetUp() override {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        fonts = buildFonts(1.0f);
-        unsigned char* pixels = nullptr;
-        int width = 0;
-        int height = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-        applyStyle(palette(false));
-    }
-    void TearDown() override { ImGui::DestroyContext(); }
-
     void use(Dataset d) {
         dataset = std::move(d);
         scene.reset();
@@ -140,7 +128,8 @@ protected:
         ImGui::SetNextWindowSize(size);
         ImGui::Begin("##root", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
         ImGui::TextUnformatted("Top bar");
-        UiContext ui{fonts, palette(false), state.lang, visible, located, gestures, hovered};
+        Intents intents(state, &dataset);
+        UiContext ui{fonts, palette(false), state.lang, visible, located, gestures, hovered, intents};
         drawNetworkView(dataset, target, state, ui);
         ImGui::End();
         ImGui::Render();
@@ -206,7 +195,6 @@ protected:
 
     std::size_t indexOf(const std::string& id) const { return *dataset.findEntity(id); }
 
-    Fonts fonts;
     Dataset dataset;
     ViewState state;
     VisibleSet visible;
@@ -369,6 +357,19 @@ TEST_F(NetworkView, HoveringANodeShowsItsNameInATooltip) {
     EXPECT_TRUE(tooltipShown);
     moveTo(ImVec2(2, 2)); // off the canvas: nothing hovered
     EXPECT_EQ(hovered, -1);
+}
+
+// The ring says "member of two or more projects": CNRS and Inria wear it; Mistral AI and GENCI,
+// members of one project and only connected to OpenLLM-France, do not.
+TEST_F(NetworkView, OnlyMembersOfSeveralProjectsWearTheRing) {
+    use(shippedDataset());
+    frame();
+    std::vector<std::string> ringed;
+    for (std::size_t e : scene.lastFrame().ringed) ringed.push_back(dataset.entities[e].id);
+    std::sort(ringed.begin(), ringed.end());
+    EXPECT_EQ(ringed, (std::vector<std::string>{"org:cnrs", "org:inria"}));
+    EXPECT_TRUE(located.count(indexOf("org:mistral-ai"))) << "Mistral AI is drawn, without the ring";
+    EXPECT_TRUE(located.count(indexOf("org:genci")));
 }
 
 TEST_F(NetworkView, ClickingTheBackgroundClearsTheSelection) {
@@ -552,6 +553,29 @@ TEST_F(NetworkView, AFilteredLayoutDependsOnlyOnTheFiltersNotOnTheWayThere) {
     for (const auto& [entity, rect] : viaAnotherFilter) {
         EXPECT_NEAR(located.at(entity).x, rect.x, 0.01f) << dataset.entities[entity].id;
         EXPECT_NEAR(located.at(entity).y, rect.y, 0.01f) << dataset.entities[entity].id;
+    }
+}
+
+// The view draws the core's layout (core/network_layout.hpp): once still, its places are the
+// settled layout of the dataset and the visible set, bit for bit, as the SVG export draws them.
+TEST_F(NetworkView, TheSceneSettlesOnTheCoresLayout) {
+    use(shippedDataset());
+    frame();
+    state.filters.axes = {"apis"};
+    refilter();
+    frame();
+    ASSERT_TRUE(scene.animating()) << "nodes glide to their new places";
+    const std::vector<NetworkScene::PlacedNode> placed = scene.placedNodes(); // already the settled places
+    EXPECT_LE(framesUntilStill(400), 400);
+    const NetworkLayout core = settledNetworkLayout(dataset, visible);
+    ASSERT_EQ(scene.layout().nodes().size(), core.nodes().size());
+    ASSERT_EQ(placed.size(), core.nodes().size());
+    for (std::size_t n = 0; n < core.nodes().size(); ++n) {
+        EXPECT_EQ(scene.layout().nodes()[n].at, core.nodes()[n].at) << dataset.entities[core.nodes()[n].entity].id;
+        EXPECT_EQ(placed[n].entity, core.nodes()[n].entity);
+        EXPECT_EQ(placed[n].x, core.nodes()[n].at.x);
+        EXPECT_EQ(placed[n].y, core.nodes()[n].at.y);
+        EXPECT_EQ(placed[n].radius, core.nodes()[n].radius);
     }
 }
 

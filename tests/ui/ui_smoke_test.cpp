@@ -5,6 +5,7 @@
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 
+#include "support/headless_imgui.hpp"
 #include "support/source_files.hpp"
 
 #include <gtest/gtest.h>
@@ -23,20 +24,12 @@ using namespace explorer::ui;
 
 std::string shippedDataset() { return test::readSourceFile("data/laureates.json"); }
 
-class HeadlessUi : public ::testing::Test {
+class HeadlessUi : public test::HeadlessImGui {
 protected:
     void SetUp() override {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        app.setFonts(buildFonts(1.0f));
-        unsigned char* pixels = nullptr;
-        int width = 0;
-        int height = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-        ASSERT_NE(pixels, nullptr);
+        HeadlessImGui::SetUp();
+        app.setFonts(fonts);
     }
-    void TearDown() override { ImGui::DestroyContext(); }
 
     // Runs frames at a given size; returns the vertices drawn by the last one.
     int runFrames(int count, float width, float height) {
@@ -69,8 +62,8 @@ TEST_F(HeadlessUi, BothLanguagesAndThemesDraw) {
     ASSERT_TRUE(app.loadDataset(shippedDataset()).empty());
     for (Lang lang : {Lang::Fr, Lang::En}) {
         for (Theme theme : {Theme::Light, Theme::Dark}) {
-            app.state().lang = lang;
-            app.state().theme = theme;
+            app.dispatch(intent::SetLang{lang});
+            app.dispatch(intent::SetTheme{theme});
             EXPECT_GT(runFrames(4, 900.0f, 700.0f), 1000);
             EXPECT_EQ(app.darkThemeActive(), theme == Theme::Dark);
         }

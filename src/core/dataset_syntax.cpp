@@ -1,0 +1,264 @@
+#include "core/dataset_syntax.hpp"
+
+#include "core/json_positions.hpp"
+
+#include <string>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+namespace explorer {
+
+namespace {
+
+using Json = nlohmann::json;
+constexpr std::size_t npos = std::string_view::npos;
+// Tokens quoted in syntax messages are cut to this many code points.
+constexpr std::size_t kMaxQuotedToken = 24;
+
+// ---------------------------------------------------------------------------------------------
+// Syntax: nlohmann's SAX parser, with a handler that never throws and stops at the first error.
+
+class SyntaxChecker final : public nlohmann::json_sax<Json> {
+public:
+    explicit SyntaxChecker(ProblemCollector& problems) : problems_(problems) {}
+
+    bool tooDeep() const { return tooDeep_; }
+    bool topLevelDone() const { return topLevelDone_; }
+    bool lastEventWasKey() const { return lastEventWasKey_; }
+    std::optional<std::size_t> errorOffset() const { return errorOffset_; }
+    int errorId() const { return errorId_; }
+
+    bool null() override { return scalar(); }
+    bool boolean(bool) override { return scalar(); }
+    bool number_integer(number_integer_t) override { return scalar(); }
+    bool number_unsigned(number_unsigned_t) override { return scalar(); }
+    bool number_float(number_float_t, const string_t&) override { return scalar(); }
+    bool string(string_t&) override { return scalar(); }
+    bool binary(binary_t&) override { return scalar(); }
+    bool start_object(std::size_t) override { return open(true); }
+    bool start_array(std::size_t) override { return open(false); }
+    bool end_object() override { return close(); }
+    bool end_array() override { return close(); }
+
+    bool key(string_t& name) override {
+        Frame& frame = frames_.back();
+        if (!frame.keys.insert(name).second) {
+            // The pointer is as long as every member name on the way here: built only for a
+            // problem that is kept, so that many duplicates deep under a long name stay linear.
+            const std::string token = escapePointerToken(name);
+            if (problems_.keeps(pointer_.size() + 1 + token.size() + name.size())) {
+                problems_.add(ProblemCode::DuplicateKey, pointer_ + '/' + token, name, {}, 0, Anchor::Key);
+            } else {
+                problems_.skip();
+            }
+        }
+        frame.lastKey = name;
+        lastEventWasKey_ = true;
+        return true;
+    }
+
+    // `position` counts the bytes read, the offending one included.
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& error) override {
+        errorOffset_ = position > 0 ? position - 1 : 0;
+        errorId_ = error.id;
+        return false;
+    }
+
+private:
+    struct Frame {
+        bool isObject = false;
+        std::size_t pointerSize = 0; // size of pointer_ in the parent, restored on close
+        std::size_t nextIndex = 0;
+        std::unordered_set<std::string> keys;
+        std::string lastKey;
+    };
+
+    ProblemCollector& problems_;
+    std::vector<Frame> frames_;
+    bool tooDeep_ = false;
+    bool topLevelDone_ = false;
+    bool lastEventWasKey_ = false;
+    std::optional<std::size_t> errorOffset_;
+    int errorId_ = 0;
+
+    std::string pointer_; // JSON pointer of the innermost open container
+
+    // Appends the token leading from the innermost container to the value being opened.
+    void enterChild() {
+        if (frames_.empty()) return;
+        Frame& parent = frames_.back();
+        pointer_.push_back('/');
+        pointer_ += parent.isObject ? escapePointerToken(parent.lastKey) : std::to_string(parent.nextIndex++);
+    }
+
+    bool scalar() {
+        lastEventWasKey_ = false;
+        if (frames_.empty()) {
+            topLevelDone_ = true;
+        } else if (!frames_.back().isObject) {
+            ++frames_.back().nextIndex;
+        }
+        return true;
+    }
+
+    bool open(bool isObject) {
+        lastEventWasKey_ = false;
+        Frame frame;
+        frame.isObject = isObject;
+        frame.pointerSize = pointer_.size();
+        enterChild();
+        frames_.push_back(std::move(frame));
+        if (frames_.size() > kMaxNestingDepth) {
+            tooDeep_ = true;
+            return false;
+        }
+        return true;
+    }
+
+    bool close() {
+        lastEventWasKey_ = false;
+        pointer_.resize(frames_.back().pointerSize);
+        frames_.pop_back();
+        if (frames_.empty()) topLevelDone_ = true;
+        return true;
+    }
+};
+
+// A token from the text, as quoted in a message: at most kMaxQuotedToken code points.
+std::string quotedToken(std::string_view text, std::size_t begin, std::size_t end) {
+    std::string token;
+    std::size_t codePoints = 0;
+    for (std::size_t pos = begin; pos < end && pos < text.size(); ++pos) {
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        if ((byte & 0xC0U) != 0x80U && ++codePoints > kMaxQuotedToken) {
+            token += "…";
+            break;
+        }
+        token.push_back(text[pos]);
+    }
+    return token;
+}
+
+bool startsValue(const JsonToken& token, std::string_view text) {
+    if (token.kind == JsonTokenKind::String || token.kind == JsonTokenKind::Bare) return true;
+    return token.kind == JsonTokenKind::Punctuation && (text[token.begin] == '{' || text[token.begin] == '[');
+}
+
+bool endsValue(const JsonToken& token, std::string_view text) {
+    if (token.kind == JsonTokenKind::String) return token.closed;
+    if (token.kind == JsonTokenKind::Bare) {
+        return isJsonScalarWord(text.substr(token.begin, token.end - token.begin));
+    }
+    return token.kind == JsonTokenKind::Punctuation && (text[token.begin] == '}' || text[token.begin] == ']');
+}
+
+bool isPunctuationChar(const JsonToken& token, std::string_view text, char c) {
+    return token.kind == JsonTokenKind::Punctuation && text[token.begin] == c;
+}
+
+// Turns nlohmann's "error at byte N" into the problem a person can act on.
+Problem explainSyntaxError(std::string_view text, std::size_t failOffset, const SyntaxChecker& checker) {
+    if (failOffset >= text.size()) return problemAtOffset(text, text.size(), ProblemCode::JsonUnexpectedEnd);
+
+    const TokenContext context = tokenContext(text, failOffset);
+    const JsonToken& at = context.at;
+    if (at.kind == JsonTokenKind::String && (!at.closed || failOffset + 1 < at.end)) {
+        const auto byte = static_cast<unsigned char>(text[failOffset]);
+        if (byte < 0x20U) {
+            constexpr std::string_view hex = "0123456789ABCDEF";
+            std::string codePoint = "U+00";
+            codePoint.push_back(hex[byte >> 4U]);
+            codePoint.push_back(hex[byte & 0xFU]);
+            return problemAtOffset(text, failOffset, ProblemCode::JsonControlCharacter, codePoint);
+        }
+        const std::size_t backslash = text.rfind('\\', failOffset);
+        const bool inToken = backslash != npos && backslash > at.begin;
+        return problemAtOffset(text, inToken ? backslash : failOffset, ProblemCode::JsonBadEscape);
+    }
+
+    // The lexer reads a whole word before judging it: "tru}" fails on the '}', but the word at
+    // fault is "tru".
+    JsonToken token = at;
+    const bool badWordBefore =
+        context.before.kind == JsonTokenKind::Bare && context.before.end == failOffset &&
+        !isJsonScalarWord(text.substr(context.before.begin, context.before.end - context.before.begin));
+    if ((token.kind != JsonTokenKind::String && token.kind != JsonTokenKind::Bare) && badWordBefore) {
+        token = context.before;
+    }
+    if (token.kind == JsonTokenKind::None) token = JsonToken{JsonTokenKind::Bare, failOffset, failOffset + 1, false};
+    const std::string_view word = text.substr(token.begin, token.end - token.begin);
+    const std::string shown = quotedToken(text, token.begin, token.end);
+
+    if (word.front() == '/') return problemAtOffset(text, token.begin, ProblemCode::JsonComment);
+    if (checker.topLevelDone()) return problemAtOffset(text, token.begin, ProblemCode::JsonTrailingContent, shown);
+    if (checker.errorId() == 406) return problemAtOffset(text, token.begin, ProblemCode::JsonNumberOutOfRange, shown);
+    if (word.front() == '\'') return problemAtOffset(text, token.begin, ProblemCode::JsonSingleQuote);
+    if (token.kind == JsonTokenKind::Bare && !isJsonScalarWord(word)) {
+        const char first = word.front();
+        const bool numberLike = (first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.';
+        return problemAtOffset(text, token.begin, numberLike ? ProblemCode::JsonBadNumber : ProblemCode::JsonBareWord,
+                             shown);
+    }
+    if (token.begin == at.begin && at.kind != JsonTokenKind::None) {
+        const bool closing = isPunctuationChar(at, text, '}') || isPunctuationChar(at, text, ']');
+        if (closing && isPunctuationChar(context.before, text, ',')) {
+            return problemAtOffset(text, context.before.begin, ProblemCode::JsonTrailingComma);
+        }
+        if (checker.lastEventWasKey() && !isPunctuationChar(context.before, text, ':')) {
+            return problemAtOffset(text, token.begin, ProblemCode::JsonMissingColon);
+        }
+        if (endsValue(context.before, text) && startsValue(at, text)) {
+            return problemAtOffset(text, token.begin, ProblemCode::JsonMissingComma);
+        }
+    }
+    return problemAtOffset(text, token.begin, ProblemCode::JsonUnexpectedToken, shown);
+}
+
+} // namespace
+
+std::string_view jsonTypeName(const Json& value) {
+    if (value.is_string()) return "string";
+    if (value.is_boolean()) return "boolean";
+    if (value.is_number()) return "number";
+    if (value.is_array()) return "array";
+    if (value.is_object()) return "object";
+    return "null";
+}
+
+Problem problemAtOffset(std::string_view text, std::size_t offset, ProblemCode code, std::string value,
+                        std::size_t number) {
+    Problem problem;
+    problem.code = code;
+    problem.value = std::move(value);
+    problem.number = number;
+    const TextPosition position = textPositions(text, {offset}).front();
+    problem.line = position.line;
+    problem.column = position.column;
+    return problem;
+}
+
+ParsedJson parseDatasetJson(std::string_view text, ProblemCollector& problems) {
+    ParsedJson parsed;
+    SyntaxChecker checker(problems);
+    if (!Json::sax_parse(text.begin(), text.end(), &checker)) {
+        if (checker.tooDeep()) {
+            const std::size_t offset = findExcessiveNesting(text, kMaxNestingDepth).value_or(0);
+            parsed.fault = problemAtOffset(text, offset, ProblemCode::TooDeep, {}, kMaxNestingDepth);
+        } else {
+            parsed.fault = explainSyntaxError(text, checker.errorOffset().value_or(0), checker);
+        }
+        return parsed;
+    }
+    parsed.root = Json::parse(text.begin(), text.end(), nullptr, false);
+    if (parsed.root.is_discarded()) {
+        parsed.fault = problemAtOffset(text, 0, ProblemCode::JsonUnexpectedToken, "?");
+    } else if (!parsed.root.is_object()) {
+        const std::size_t start = text.find_first_not_of(" \t\r\n");
+        parsed.fault = problemAtOffset(text, start == npos ? 0 : start, ProblemCode::NotAnObject,
+                                       std::string(jsonTypeName(parsed.root)));
+    }
+    return parsed;
+}
+
+} // namespace explorer

@@ -1,0 +1,367 @@
+// The bridge between the wasm and the page (bridge.hpp): every export the page calls, every hook
+// out to it. The page side is web/host/*.js; the export list is whatever is marked
+// EMSCRIPTEN_KEEPALIVE here (src/web/CMakeLists.txt adds nothing by hand).
+//
+// Conventions: strings come in as UTF-8 C strings (never null-checked by callers: a null is read
+// as ""), strings go out through one scratch buffer valid until the next call, JSON is written by
+// nlohmann_json (invalid UTF-8 replaced, never thrown on).
+#include "web/bridge.hpp"
+
+#include "core/csv_import.hpp"
+#include "core/data_export.hpp"
+#include "core/dataset_format.hpp"
+#include "core/dataset_loader.hpp"
+#include "core/entity_description.hpp"
+#include "core/intents.hpp"
+#include "core/search.hpp"
+#include "core/view_state_codec.hpp"
+#include "core/view_state_json.hpp"
+#include "core/vocabulary.hpp"
+#include "ui/theme.hpp"
+#include "web/platform.hpp"
+
+#include <emscripten.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+//-----------------------------------------------------------------------------------------------
+// Hooks out: calls into the page's Module.on* functions
+//-----------------------------------------------------------------------------------------------
+
+EM_JS(void, explorer_js_first_frame, (), {
+    if (Module["onFirstFrame"]) Module["onFirstFrame"]();
+});
+
+EM_JS(void, explorer_js_webgl_unavailable, (const char* reason), {
+    if (Module["onWebGlUnavailable"]) Module["onWebGlUnavailable"](UTF8ToString(reason));
+});
+
+EM_JS(void, explorer_js_state_change, (const char* state, const char* hash, int continuous), {
+    if (Module["onStateChange"]) Module["onStateChange"](UTF8ToString(state), UTF8ToString(hash), continuous !== 0);
+});
+
+EM_JS(void, explorer_js_open_link, (const char* url), {
+    if (Module["onOpenLink"]) Module["onOpenLink"](UTF8ToString(url));
+});
+
+EM_JS(void, explorer_js_action, (const char* name), {
+    if (Module["onAction"]) Module["onAction"](UTF8ToString(name));
+});
+
+namespace explorer::web {
+
+void notifyFirstFrame() { explorer_js_first_frame(); }
+
+void notifyWebGlUnavailable(const std::string& reason) { explorer_js_webgl_unavailable(reason.c_str()); }
+
+void notifyStateChange(const std::string& stateJson, const std::string& hash, bool continuous) {
+    explorer_js_state_change(stateJson.c_str(), hash.c_str(), continuous ? 1 : 0);
+}
+
+void openLink(const std::string& url) { explorer_js_open_link(url.c_str()); }
+
+void requestAction(ui::PageAction action) {
+    const char* name = "";
+    switch (action) {
+    case ui::PageAction::CopyLink: name = "copy-link"; break;
+    case ui::PageAction::SaveOffline: name = "save-offline"; break;
+    case ui::PageAction::ExportPng: name = "export-png"; break;
+    case ui::PageAction::ExportSvg: name = "export-svg"; break;
+    case ui::PageAction::ExportCsv: name = "export-csv"; break;
+    case ui::PageAction::ExportJson: name = "export-json"; break;
+    case ui::PageAction::OpenDataset: name = "open-dataset"; break;
+    }
+    explorer_js_action(name);
+}
+
+} // namespace explorer::web
+
+//-----------------------------------------------------------------------------------------------
+// Exports in: what the page calls
+//-----------------------------------------------------------------------------------------------
+
+namespace {
+
+using explorer::web::Platform;
+using explorer::web::platform;
+using explorer::web::wake;
+using Json = nlohmann::ordered_json;
+
+std::string_view text(const char* value) { return value ? std::string_view(value) : std::string_view(); }
+
+// Backing store for strings returned to the page: valid until the next call.
+const char* answer(std::string value) {
+    static std::string scratch;
+    scratch = std::move(value);
+    return scratch.c_str();
+}
+
+const char* answer(const Json& json) { return answer(json.dump(-1, ' ', false, Json::error_handler_t::replace)); }
+
+Json noticesJson(const std::vector<explorer::HashNotice>& notices, explorer::Lang lang) {
+    Json list = Json::array();
+    for (const explorer::HashNotice& notice : notices) {
+        list.push_back({{"key", notice.key},
+                        {"reason", std::string(explorer::toString(notice.reason))},
+                        {"message", explorer::describe(notice, lang)}});
+    }
+    return list;
+}
+
+// Applies a decoded state (a link, the host's setState, the page's defaults) through the same
+// path as the reader's own changes; shows what was not applied as a quiet notice. Returns the
+// notices.
+const char* applyDecoded(Platform& p, explorer::HashDecode decoded, bool showNotices, bool fromLink) {
+    if (p.app.hasDataset()) explorer::dropUnknownIds(decoded.state, p.app.dataset(), decoded.notices);
+    p.app.dispatch(explorer::intent::ReplaceState{decoded.state, fromLink});
+    const Json notices = noticesJson(decoded.notices, p.app.state().lang);
+    if (showNotices && !decoded.notices.empty()) p.app.showNotices(std::move(decoded.notices));
+    wake();
+    return answer(notices);
+}
+
+explorer::LoadResult loadAs(std::string_view data, std::string_view format) {
+    return format == "csv" ? explorer::loadCsvDataset(data) : explorer::loadDataset(data);
+}
+
+std::string cssColour(ImU32 colour) {
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "#%02X%02X%02X", (colour >> IM_COL32_R_SHIFT) & 0xFF, (colour >> IM_COL32_G_SHIFT) & 0xFF,
+                  (colour >> IM_COL32_B_SHIFT) & 0xFF);
+    return buffer;
+}
+
+Json rectJson(float x, float y, float width, float height) {
+    const auto round2 = [](float v) { return std::round(static_cast<double>(v) * 100.0) / 100.0; };
+    return {{"x", round2(x)}, {"y", round2(y)}, {"width", round2(width)}, {"height", round2(height)}};
+}
+
+} // namespace
+
+extern "C" {
+
+// ---- Start, size, power
+
+// Creates the WebGL2 context and ImGui. 0 on success, 1 when WebGL2 is unavailable (the page then
+// shows its message; nothing else is called).
+EMSCRIPTEN_KEEPALIVE int explorer_init(int systemDark) { return explorer::web::startPlatform(systemDark != 0) ? 0 : 1; }
+
+EMSCRIPTEN_KEEPALIVE void explorer_resize(double cssWidth, double cssHeight, double pixelRatio) {
+    explorer::web::resize(cssWidth, cssHeight, pixelRatio);
+}
+
+EMSCRIPTEN_KEEPALIVE void explorer_set_visible(int visible) {
+    Platform& p = platform();
+    p.visible = visible != 0;
+    if (p.visible) wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void explorer_set_system_dark(int dark) {
+    platform().app.setSystemDark(dark != 0);
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void explorer_set_interactive(int interactive) {
+    platform().app.setInteractive(interactive != 0);
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void explorer_draw_now() { explorer::web::drawNow(); }
+
+EMSCRIPTEN_KEEPALIVE void explorer_draw_pending() { explorer::web::drawPending(); }
+
+EMSCRIPTEN_KEEPALIVE double explorer_frames() { return platform().framesDrawn; }
+
+// ---- Datasets
+
+// What the page must know before handing the module a file: {"maxInputBytes", "maxEntities",
+// "maxRelations", "maxSearchChars"} (dataset_loader.hpp, view_state_codec.hpp).
+EMSCRIPTEN_KEEPALIVE const char* explorer_limits_json() {
+    return answer(Json{{"maxInputBytes", explorer::kMaxInputBytes},
+                       {"maxEntities", explorer::kMaxEntities},
+                       {"maxRelations", explorer::kMaxRelations},
+                       {"maxSearchChars", explorer::kSearchMaxCodePoints}});
+}
+
+// "json" or "csv" for a file of that name starting with `head` (dataset_format.hpp).
+EMSCRIPTEN_KEEPALIVE const char* explorer_detect_format(const char* fileName, const char* head) {
+    return answer(std::string(explorer::toString(explorer::detectDatasetFormat(text(fileName), text(head)))));
+}
+
+// The dataset the page was delivered with ("json" or "csv"). Returns the number of problems
+// (0 = accepted); a rejected one is listed in the widget.
+EMSCRIPTEN_KEEPALIVE int explorer_load_dataset(const char* data, const char* format) {
+    Platform& p = platform();
+    const auto problems = p.app.useLoaded(loadAs(text(data), text(format)));
+    if (problems.empty()) p.builtinFingerprint = explorer::datasetFingerprint(text(data));
+    p.app.takePageEffects(); // the page's own dataset is where it starts, not a reader's step
+    wake();
+    return static_cast<int>(problems.size());
+}
+
+// A dataset the reader or the host brings. Returns {"ok", "problems": [{"line", "column",
+// "pointer", "code", "message"}]}; a rejected dataset changes nothing (the widget lists the
+// problems). An accepted one is recorded in the state (`data`, its content hash) so that links say
+// which dataset they show; selection and filter values it does not have are dropped, with notices.
+EMSCRIPTEN_KEEPALIVE const char* explorer_load_dataset_text(const char* data, const char* format) {
+    Platform& p = platform();
+    const std::string fingerprint = explorer::datasetFingerprint(text(data));
+    const auto problems =
+        p.app.useLoaded(loadAs(text(data), text(format)), fingerprint == p.builtinFingerprint ? std::string() : fingerprint);
+    const explorer::Lang lang = p.app.state().lang;
+    Json list = Json::array();
+    for (const explorer::Problem& problem : problems) {
+        list.push_back({{"line", problem.line},
+                        {"column", problem.column},
+                        {"pointer", problem.pointer},
+                        {"code", std::string(explorer::toString(problem.code))},
+                        {"message", explorer::describe(problem, lang)}});
+    }
+    wake();
+    return answer(Json{{"ok", problems.empty()}, {"problems", std::move(list)}});
+}
+
+// ---- Exports
+
+// What the reader sees, as a file: "relations.csv", "entities.csv", "data.json" (the visible part,
+// in the explorer's JSON format), "network.svg", or "caption.json" (title, legend, source line and
+// colours, for the PNG the page composes). `permalink` goes into the SVG's footer.
+EMSCRIPTEN_KEEPALIVE const char* explorer_export(const char* kind, const char* permalink) {
+    Platform& p = platform();
+    const std::string_view what = text(kind);
+    if (!p.app.hasDataset()) return answer(std::string());
+    const explorer::Dataset& dataset = p.app.dataset();
+    const explorer::VisibleSet& visible = p.app.visible();
+    const explorer::Lang lang = p.app.state().lang;
+    if (what == "relations.csv") return answer(explorer::relationsCsv(dataset, visible, lang));
+    if (what == "entities.csv") return answer(explorer::entitiesCsv(dataset, visible, lang));
+    if (what == "data.json") return answer(explorer::visibleDatasetJson(dataset, visible));
+    if (what == "network.svg") {
+        // The core lays the visible network out itself, as `explorer-data svg` does: the same bytes
+        // for the same state, whichever view is on screen.
+        explorer::SvgOptions options = explorer::networkSvgOptions(dataset, lang, p.app.darkThemeActive());
+        options.permalink = std::string(text(permalink));
+        options.width = static_cast<int>(std::lround(std::max(640.0, p.cssWidth)));
+        return answer(explorer::networkSvg(dataset, visible, lang, options));
+    }
+    if (what == "caption.json") {
+        const explorer::ui::Palette& palette = explorer::ui::palette(p.app.darkThemeActive());
+        Json legend = Json::array();
+        for (std::size_t k = 0; k < explorer::kEntityKindCount; ++k) {
+            const auto entityKind = static_cast<explorer::EntityKind>(k);
+            if (dataset.count(entityKind) == 0) continue;
+            const explorer::KindTraits& traits = explorer::kindTraits(entityKind);
+            legend.push_back({{"label", std::string(traits.label.get(lang))},
+                              {"shape", std::string(traits.shape)},
+                              {"colour", cssColour(palette.kind[k])}});
+        }
+        const explorer::ui::ScreenRect view = p.app.viewRect();
+        return answer(Json{{"view", rectJson(view.x, view.y, view.width, view.height)},
+                           {"title", dataset.title.get(lang)},
+                           {"source", explorer::attributionLine(dataset, lang)},
+                           {"legend", std::move(legend)},
+                           {"background", cssColour(palette.background)},
+                           {"text", cssColour(palette.text)},
+                           {"muted", cssColour(palette.textMuted)}});
+    }
+    return answer(std::string());
+}
+
+// ---- Host API: queries
+
+// {"projects", "organisations", "models", "initiatives", "links", "sources"}
+EMSCRIPTEN_KEEPALIVE const char* explorer_summary_json() {
+    const explorer::ui::Summary s = platform().app.summary();
+    return answer(Json{{"projects", s.projects},
+                       {"organisations", s.organisations},
+                       {"models", s.models},
+                       {"initiatives", s.initiatives},
+                       {"links", s.links},
+                       {"sources", s.sources}});
+}
+
+EMSCRIPTEN_KEEPALIVE const char* explorer_selection() { return answer(platform().app.state().selection); }
+
+// {"x", "y", "width", "height"} in CSS pixels, from the last frame drawn; null when the entity is
+// not drawn in the current view. What the page asks to point at is scrolled into sight first.
+EMSCRIPTEN_KEEPALIVE const char* explorer_locate_json(const char* id) {
+    Platform& p = platform();
+    if (!p.app.locate(text(id))) {
+        p.app.reveal(text(id));
+        wake();
+        explorer::web::drawPending();
+    }
+    const auto rect = p.app.locate(text(id));
+    return answer(rect ? rectJson(rect->x, rect->y, rect->width, rect->height) : Json(nullptr));
+}
+
+// explorer.describe(id): entity_description.hpp; null for an unknown id.
+EMSCRIPTEN_KEEPALIVE const char* explorer_describe_json(const char* id) {
+    Platform& p = platform();
+    const auto entity = p.app.hasDataset() ? p.app.dataset().findEntity(text(id)) : std::nullopt;
+    return answer(entity ? explorer::describeEntityJson(p.app.dataset(), *entity, p.app.state().lang) : std::string("null"));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* explorer_get_state_json() { return answer(explorer::stateToJson(platform().app.state())); }
+
+// The fragment for the current state (no "#"), relative to the defaults.
+EMSCRIPTEN_KEEPALIVE const char* explorer_get_hash() {
+    Platform& p = platform();
+    return answer(explorer::toHash(p.app.state(), p.base));
+}
+
+// ---- Host API: changes
+
+// Selects an entity by id ("" clears). 1, or 0 for an unknown id (nothing changes).
+EMSCRIPTEN_KEEPALIVE int explorer_select(const char* id) {
+    const bool ok = platform().app.select(text(id));
+    wake();
+    return ok ? 1 : 0;
+}
+
+// network | matrix | table | projects. 0 for another name (nothing changes).
+EMSCRIPTEN_KEEPALIVE int explorer_set_view(const char* name) {
+    const auto view = explorer::viewFromString(text(name));
+    if (!view) return 0;
+    platform().app.dispatch(explorer::intent::ShowView{*view});
+    wake();
+    return 1;
+}
+
+// Applies any part of the state object (view_state_json.hpp). Returns the notices.
+EMSCRIPTEN_KEEPALIVE const char* explorer_set_state_json(const char* json) {
+    Platform& p = platform();
+    return applyDecoded(p, explorer::applyStateJson(text(json), p.app.state()), false, false);
+}
+
+// The page's defaults (its language, options from data attributes or the query string), as a state
+// object. Links are written relative to them; the current state starts from them.
+EMSCRIPTEN_KEEPALIVE const char* explorer_set_defaults_json(const char* json) {
+    Platform& p = platform();
+    explorer::HashDecode decoded = explorer::applyStateJson(text(json), explorer::ViewState{});
+    p.base = decoded.state;
+    return applyDecoded(p, std::move(decoded), true, true);
+}
+
+// Opens the view a link's fragment describes (relative to the defaults). Shows a quiet notice for
+// the parts not applied, and returns them.
+EMSCRIPTEN_KEEPALIVE const char* explorer_apply_hash(const char* hash) {
+    Platform& p = platform();
+    explorer::HashDecode decoded = explorer::fromHash(text(hash), p.base);
+    // A link made on another dataset opens on the data shown here, with a notice, not a wrong
+    // picture of the other one: its selection and filters may name things this dataset lacks.
+    if (decoded.state.dataset != p.app.state().dataset) {
+        decoded.notices.insert(decoded.notices.begin(),
+                               explorer::HashNotice{"data", decoded.state.dataset, explorer::NoticeReason::OtherDataset});
+        decoded.state.dataset = p.app.state().dataset;
+    }
+    // Applying a link is not a reader's step: it adds no history entry of its own (intents.hpp).
+    return applyDecoded(p, std::move(decoded), true, true);
+}
+
+} // extern "C"

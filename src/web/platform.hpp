@@ -1,0 +1,68 @@
+// The browser platform the explorer runs on: the WebGL2 context, the frame loop, input and sizing
+// (main.cpp). The bridge to the page (bridge.cpp) drives it through these few calls; nothing else
+// in the program touches the browser.
+#pragma once
+
+#include "ui/explorer_app.hpp"
+
+#include <emscripten/html5.h>
+
+#include <string>
+
+namespace explorer::web {
+
+inline constexpr const char* kCanvas = "#explorer-canvas";
+
+// ImGui settles hover and focus state over a couple of frames after an event; drawing this many
+// frames after the last event shows the final state, then the loop stops.
+inline constexpr int kFramesAfterInput = 3;
+
+struct Platform {
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    ui::ExplorerApp app;
+    double cssWidth = 0;
+    double cssHeight = 0;
+    double pixelRatio = 1;
+    double fontPixelRatio = 0; // ratio the font atlas was built for
+    bool visible = true;
+    bool loopRunning = false;
+    int framesWanted = 0;
+    double framesDrawn = 0;
+    bool firstFrameNotified = false;
+    double lastFrameTime = 0;
+    // Mouse drags continue outside the canvas: offset from page (client) to canvas coordinates.
+    bool dragging = false;
+    double clientToCanvasX = 0;
+    double clientToCanvasY = 0;
+    double lastTouchTime = -1e9;
+    // Two-finger gesture in progress: the previous centre and spread of the first two touches.
+    bool twoFingers = false;
+    double pinchDistance = 0;
+    double pinchCentreX = 0;
+    double pinchCentreY = 0;
+    // The page's own defaults (its language, its options): links only carry what differs.
+    ViewState base;
+    // Content hash of the dataset the page was delivered with: links about it carry no `data`.
+    std::string builtinFingerprint;
+};
+
+Platform& platform();
+
+// Creates the WebGL2 context and ImGui and installs the input callbacks. False when WebGL2 is
+// unavailable (the page has been told).
+bool startPlatform(bool systemDark);
+
+// Asks for frames; starts the animation-frame loop if it is stopped.
+void wake(int frames = kFramesAfterInput);
+
+// Draws one frame now, whatever the scheduling (the page reads the canvas right after).
+void drawNow();
+
+// Draws now the frames a change asked for, so that what the page reads next (locate) matches the
+// state it just set, without waiting for the next animation frame.
+void drawPending();
+
+// The container's size in CSS pixels and the device pixel ratio: the backing store follows.
+void resize(double cssWidth, double cssHeight, double pixelRatio);
+
+} // namespace explorer::web
