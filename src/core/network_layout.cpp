@@ -35,15 +35,6 @@ LayoutParams layoutParams() {
 
 } // namespace
 
-OrgStyle orgStyleOf(std::string_view type) {
-    constexpr std::array<std::string_view, 6> kPublic{"university",         "public_research", "research_team",
-                                                      "public_institution", "ministry",        "intergovernmental"};
-    constexpr std::array<std::string_view, 3> kPrivate{"company", "startup", "investor"};
-    if (std::find(kPublic.begin(), kPublic.end(), type) != kPublic.end()) return OrgStyle::Public;
-    if (std::find(kPrivate.begin(), kPrivate.end(), type) != kPrivate.end()) return OrgStyle::Private;
-    return OrgStyle::Civil;
-}
-
 NetworkLayout::NetworkLayout() = default;
 NetworkLayout::~NetworkLayout() = default;
 NetworkLayout::NetworkLayout(NetworkLayout&&) noexcept = default;

@@ -42,10 +42,7 @@
 
 namespace explorer {
 
-// How an organisation is drawn: public bodies solid; companies and investors hollow; non-profits,
-// communities and anything else hollow with a centre dot (colours: palette.hpp).
-enum class OrgStyle { Public, Private, Civil };
-OrgStyle orgStyleOf(std::string_view organisationType);
+// How an organisation is drawn (OrgStyle, orgStyleOf) comes with its type: vocabulary.hpp.
 
 // A node of the network: one visible entity.
 struct NetworkNode {

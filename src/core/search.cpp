@@ -1,4 +1,5 @@
 #include "core/search.hpp"
+#include "core/vocabulary.hpp"
 
 #include "core/text_fold.hpp"
 
@@ -165,15 +166,11 @@ struct Match {
     std::size_t which = 0; // index of the alias or label that matched
 };
 
-std::string_view kindLabel(EntityKind kind, Lang lang) {
-    const bool fr = lang == Lang::Fr;
-    switch (kind) {
-    case EntityKind::Project: return fr ? "projet" : "project";
-    case EntityKind::Organisation: return "organisation";
-    case EntityKind::Model: return fr ? "modèle" : "model";
-    case EntityKind::Initiative: return "initiative";
-    }
-    return {};
+// The kind's name as search matches it ("projet", "model"): KindTraits, lower-cased.
+std::string kindLabel(EntityKind kind, Lang lang) {
+    std::string label(kindTraits(kind).label.get(lang));
+    if (!label.empty() && label[0] >= 'A' && label[0] <= 'Z') label[0] = static_cast<char>(label[0] - 'A' + 'a');
+    return label;
 }
 
 std::string readableId(std::string_view id) {

@@ -29,6 +29,13 @@ std::string counted(Lang lang, std::size_t n, const char* frOne, const char* frM
 std::string colon(Lang lang) { return lang == Lang::Fr ? "\u00A0: " : ": "; }
 std::string semicolon(Lang lang) { return lang == Lang::Fr ? "\u00A0; " : "; "; }
 
+// A summary names at most this many projects of each kind, then says how many more.
+constexpr std::size_t kSummaryItems = 10;
+
+std::string andMore(Lang lang, std::size_t n) {
+    return std::string(pick(lang, " et ", " and ")) + std::to_string(n) + pick(lang, " autres", " more");
+}
+
 std::string through(const Dataset& dataset, std::size_t via, Lang lang) {
     return std::string(" (") + pick(lang, "via ", "through ") + dataset.entities[via].name + ")";
 }
@@ -127,19 +134,21 @@ std::string entitySummary(const Dataset& dataset, std::size_t entity, Lang lang)
     if (!projects.empty()) {
         summary += " — " + std::string(pick(lang, "membre de ", "member of ")) +
                    counted(lang, projects.size(), "projet", "projets", "project", "projects") + colon(lang);
-        for (std::size_t i = 0; i < projects.size(); ++i) {
+        for (std::size_t i = 0; i < projects.size() && i < kSummaryItems; ++i) {
             if (i > 0) summary += ", ";
             summary += memberPhrase(dataset, entity, projects[i], lang);
         }
+        if (projects.size() > kSummaryItems) summary += andMore(lang, projects.size() - kSummaryItems);
     }
     const std::vector<Dataset::Connection> connections = dataset.connectionsOf(entity);
     if (!connections.empty()) {
         summary += projects.empty() ? std::string(" — ") : semicolon(lang);
         summary += pick(lang, "relié à ", "connected to ");
-        for (std::size_t i = 0; i < connections.size(); ++i) {
+        for (std::size_t i = 0; i < connections.size() && i < kSummaryItems; ++i) {
             if (i > 0) summary += ", ";
             summary += connectionPhrase(dataset, entity, connections[i], lang);
         }
+        if (connections.size() > kSummaryItems) summary += andMore(lang, connections.size() - kSummaryItems);
     }
     return summary;
 }
@@ -286,27 +295,51 @@ std::string withMarks(std::string text, const std::string& marks) {
 
 // ---- participants: the rows of the matrix and the table
 
+// An entity's visible relations holding a membership role towards a visible project, as (project,
+// relation) pairs sorted by project, then role rank: one pass over its relations, so that a hub with
+// thousands of relations costs O(d log d) once, not once per project.
+using DirectLinks = std::vector<std::pair<std::size_t, std::size_t>>;
+
+DirectLinks directLinks(const Dataset& dataset, const Visibility& shown, std::size_t entity) {
+    DirectLinks links;
+    for (std::size_t r : dataset.relationsOf(entity)) {
+        const Relation& relation = dataset.relations[r];
+        const std::size_t other = relation.source == entity ? relation.target : relation.source;
+        if (other == entity || !isProject(dataset, other) || !shown.entity(other) || !shown.relation(r) ||
+            !dataset.traitsOf(r).membership) {
+            continue;
+        }
+        links.emplace_back(other, r);
+    }
+    const auto key = [&](const std::pair<std::size_t, std::size_t>& link) {
+        return std::tuple(link.first, roleRank(dataset, dataset.relations[link.second].role), link.second);
+    };
+    std::sort(links.begin(), links.end(), [&](const auto& x, const auto& y) { return key(x) < key(y); });
+    links.erase(std::unique(links.begin(), links.end()), links.end());
+    return links;
+}
+
 struct ParticipantInfo {
     std::size_t entity = 0;
-    std::vector<std::size_t> members;                // visible projects it is a member of (visible relations)
-    std::vector<Dataset::Connection> connections;    // visible projects it is only connected to
+    DirectLinks direct;
+    std::vector<std::size_t> members;             // visible projects it is a member of (visible relations)
+    std::vector<Dataset::Connection> connections; // visible projects it is only connected to
 };
 
-// The relations that make `entity` a member of `project` and that the filters leave visible:
-// its own relations with the project holding a membership role, or, through a unit, the unit's.
+// The relations that make `entity` a member of `project` and that the filters leave visible, by
+// role rank: its own relations with the project holding a membership role (Membership::Direct), or
+// the unit's (Membership::ThroughUnit, every relation of Dataset::unitPath visible; `via`: the unit).
 std::vector<std::size_t> visibleMemberRelations(const Dataset& dataset, const Visibility& shown, std::size_t entity,
-                                                std::size_t project, std::optional<std::size_t>& via) {
+                                                std::size_t project, const DirectLinks& direct,
+                                                std::optional<std::size_t>& via) {
     std::vector<std::size_t> held;
     via.reset();
+    if (!shown.entity(project)) return held;
     const Dataset::Membership how = dataset.membership(entity, project);
     if (how == Dataset::Membership::Direct) {
-        for (std::size_t r : dataset.relationsOf(entity)) {
-            const Relation& relation = dataset.relations[r];
-            if ((relation.source == project || relation.target == project) && dataset.traitsOf(r).membership &&
-                shown.relation(r) && std::find(held.begin(), held.end(), r) == held.end()) {
-                held.push_back(r);
-            }
-        }
+        auto it = std::lower_bound(direct.begin(), direct.end(), project,
+                                   [](const std::pair<std::size_t, std::size_t>& link, std::size_t p) { return link.first < p; });
+        for (; it != direct.end() && it->first == project; ++it) held.push_back(it->second);
     } else if (how == Dataset::Membership::ThroughUnit) {
         const std::vector<std::size_t> path = dataset.unitPath(entity, project);
         if (!path.empty() && shown.path(path)) {
@@ -315,21 +348,21 @@ std::vector<std::size_t> visibleMemberRelations(const Dataset& dataset, const Vi
             held.push_back(path.front());
         }
     }
-    std::stable_sort(held.begin(), held.end(), [&](std::size_t a, std::size_t b) {
-        return roleRank(dataset, dataset.relations[a].role) < roleRank(dataset, dataset.relations[b].role);
-    });
     return held;
 }
 
-std::vector<std::size_t> visibleMemberProjects(const Dataset& dataset, const Visibility& shown, std::size_t entity) {
+std::vector<std::size_t> visibleMemberProjects(const Dataset& dataset, const Visibility& shown, std::size_t entity,
+                                               const DirectLinks& direct) {
     std::vector<std::size_t> projects;
     std::optional<std::size_t> via;
     for (std::size_t project : dataset.memberProjects(entity)) {
-        if (shown.entity(project) && !visibleMemberRelations(dataset, shown, entity, project, via).empty()) {
-            projects.push_back(project);
-        }
+        if (!visibleMemberRelations(dataset, shown, entity, project, direct, via).empty()) projects.push_back(project);
     }
     return projects;
+}
+
+std::vector<std::size_t> visibleMemberProjects(const Dataset& dataset, const Visibility& shown, std::size_t entity) {
+    return visibleMemberProjects(dataset, shown, entity, directLinks(dataset, shown, entity));
 }
 
 std::vector<Dataset::Connection> visibleConnections(const Dataset& dataset, const Visibility& shown, std::size_t entity) {
@@ -439,7 +472,7 @@ SemanticNode moreRow(const std::string& gridId, std::size_t more, const char* fr
 std::string matrixCellText(const Dataset& dataset, const Visibility& shown, const ParticipantInfo& info,
                            std::size_t project, Lang lang) {
     std::optional<std::size_t> via;
-    const std::vector<std::size_t> held = visibleMemberRelations(dataset, shown, info.entity, project, via);
+    const std::vector<std::size_t> held = visibleMemberRelations(dataset, shown, info.entity, project, info.direct, via);
     if (!held.empty()) {
         std::string text;
         std::vector<std::string> seen;
@@ -479,7 +512,8 @@ SemanticNode matrixView(const Dataset& dataset, const ViewState& state, const Vi
     std::size_t examined = 0;
     std::size_t walksWithoutMembership = 0;
     for (; examined < candidates.size() && rows.size() < limits.rows; ++examined) {
-        ParticipantInfo info{candidates[examined], visibleMemberProjects(dataset, shown, candidates[examined]), {}};
+        ParticipantInfo info{candidates[examined], directLinks(dataset, shown, candidates[examined]), {}, {}};
+        info.members = visibleMemberProjects(dataset, shown, info.entity, info.direct);
         if (info.members.empty()) {
             // Only connections could make a row: one walk each, at most `rows` such walks.
             if (walksWithoutMembership == limits.rows) break;

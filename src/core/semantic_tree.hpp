@@ -58,7 +58,8 @@
 //   cards    rows × (3 × items + 8);                      network 2 × items + 5 with a selection,
 //                                                                 4 × rows + 4 without;
 // the details at most 8 × items + 2 × S + 20, the legend 15 + the roles, the filters 4 × items + 6:
-// with the defaults, a few thousand nodes whatever the dataset (about 600 for the shipped data).
+// with the defaults, at most about 16,000 nodes whatever the dataset (100 cards of 50 members), and
+// about 600 for the shipped data.
 // Building costs O(E log E + R) for the visible rows and their sort, one Dataset::connectionsOf walk
 // (O(E + R)) per matrix or table row listed and per participant the matrix examines without finding
 // a membership (at most 2 × rows walks for the matrix, rows for the table), one describeEntity walk
@@ -145,7 +146,7 @@ SemanticNode buildSemanticTree(const Dataset& dataset, const ViewState& state, c
 // "root": NODE}, NODE = {"id", "role", "name", "description"?, "level"?, "checked"?, "pressed"?,
 // "current"?, "disabled"?, "sort"?, "href"?, "value"?, "action"?: {"type": "select" | "deselect" |
 // "setView" | "toggleFilter" | "clearFilters" | "openLink", "target"?}, "children"?: [NODE…]}.
-// Members that carry their default (empty, 0, false, none) are left out. Keys in this order; invalid
+// Members that carry their default (empty, 0, false, none) are left out, but a searchbox's "value". Keys in this order; invalid
 // UTF-8 is replaced by U+FFFD. Linear in the size of the tree.
 std::string semanticTreeJson(const SemanticNode& root, const ViewState& state);
 
@@ -174,6 +175,7 @@ std::string termLabel(const std::vector<Term>& terms, std::string_view id, Lang 
 // How an entity is a member of a project, read from the entity, with the project's name:
 // "sits on the scientific council of AI for Democracy", "is a partner of Scribe (through ALMAnaCH)".
 // Several roles in the project are joined with " and " / " et ". Empty when it is not a member.
+// O(d log d) for an entity with d relations.
 std::string memberPhrase(const Dataset& dataset, std::size_t entity, std::size_t project, Lang lang);
 
 // "CC-SWH (through Software Heritage)"; the project's name alone when the entity holds the
@@ -185,7 +187,7 @@ std::string connectionPhrase(const Dataset& dataset, std::size_t entity, const D
 // connectionsOf (whole dataset): "Inria — Public research body — member of 2 projects: sits on the
 // scientific council of AI for Democracy, is a partner of Scribe (through ALMAnaCH); connected to
 // CC-SWH (through Software Heritage)". For a project: its type, its number of members and its lead.
-// O(E + R).
+// At most 10 projects of each kind are named, then "and N more". O(E log E + R).
 std::string entitySummary(const Dataset& dataset, std::size_t entity, Lang lang);
 
 // Whether `url` may be a link: an http:// or https:// URL (scheme in any case) with no control

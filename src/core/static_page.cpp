@@ -142,8 +142,12 @@ std::string section(const Dataset& dataset, Lang lang, const StaticPageOptions& 
         for (std::size_t i = 0; i < several.size() && i < options.organisations; ++i) {
             const std::size_t organisation = several[i];
             std::string line;
-            for (std::size_t project : dataset.memberProjects(organisation)) {
-                line += (line.empty() ? "" : ", ") + semantic::memberPhrase(dataset, organisation, project, lang);
+            const std::vector<std::size_t>& memberOf = dataset.memberProjects(organisation);
+            for (std::size_t p = 0; p < memberOf.size() && p < options.members; ++p) {
+                line += (line.empty() ? "" : ", ") + semantic::memberPhrase(dataset, organisation, memberOf[p], lang);
+            }
+            if (memberOf.size() > options.members) {
+                line += pick(lang, " et ", " and ") + std::to_string(memberOf.size() - options.members) + pick(lang, " autres", " more");
             }
             html += "<li><b>" + esc(dataset.entities[organisation].name) + "</b> — " + esc(line) + "</li>\n";
         }

@@ -20,8 +20,8 @@
 // id: the fragment can be inserted twice in a page.
 //
 // Size and cost: at most `projects` projects with `members` names each, `organisations` lines of
-// organisations in several projects and `connections` connection lines, each list cut by a limit
-// ending with "N more…". Building costs O(E log E + R) plus one Dataset::connectionsOf walk
+// organisations in several projects (naming at most `members` projects each) and `connections`
+// connection lines, each list cut by a limit ending with "N more…". Building costs O(E log E + R) plus one Dataset::connectionsOf walk
 // (O(E + R)) per organisation examined for connections, at most `connectionWalks` of them (dataset
 // order); the shipped dataset fits in the defaults whole.
 #pragma once

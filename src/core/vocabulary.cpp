@@ -8,29 +8,29 @@ namespace explorer {
 namespace {
 
 constexpr std::array kBuiltinTypes = {
-    BuiltinType{"company", {"Entreprise", "Company"}, {"Entreprises", "Companies"}},
-    BuiltinType{"startup", {"Start-up", "Start-up"}, {"Start-up", "Start-ups"}},
-    BuiltinType{"investor", {"Investisseur", "Investor"}, {"Investisseurs", "Investors"}},
+    BuiltinType{"company", {"Entreprise", "Company"}, {"Entreprises", "Companies"}, OrgStyle::Private},
+    BuiltinType{"startup", {"Start-up", "Start-up"}, {"Start-up", "Start-ups"}, OrgStyle::Private},
+    BuiltinType{"investor", {"Investisseur", "Investor"}, {"Investisseurs", "Investors"}, OrgStyle::Private},
     BuiltinType{"university",
                 {"Université ou école", "University or school"},
-                {"Universités et écoles", "Universities and schools"}},
+                {"Universités et écoles", "Universities and schools"}, OrgStyle::Public},
     BuiltinType{"public_research",
                 {"Organisme public de recherche", "Public research body"},
-                {"Organismes publics de recherche", "Public research bodies"}},
+                {"Organismes publics de recherche", "Public research bodies"}, OrgStyle::Public},
     BuiltinType{"research_team",
                 {"Équipe de recherche", "Research team"},
-                {"Équipes de recherche", "Research teams"}},
+                {"Équipes de recherche", "Research teams"}, OrgStyle::Public},
     BuiltinType{"public_institution",
                 {"Institution publique", "Public institution"},
-                {"Institutions publiques", "Public institutions"}},
+                {"Institutions publiques", "Public institutions"}, OrgStyle::Public},
     BuiltinType{"nonprofit",
                 {"Association ou fondation", "Non-profit"},
-                {"Associations et fondations", "Non-profits"}},
-    BuiltinType{"community", {"Communauté", "Community"}, {"Communautés", "Communities"}},
+                {"Associations et fondations", "Non-profits"}, OrgStyle::Civil},
+    BuiltinType{"community", {"Communauté", "Community"}, {"Communautés", "Communities"}, OrgStyle::Civil},
     BuiltinType{"intergovernmental",
                 {"Organisation intergouvernementale", "Intergovernmental organisation"},
-                {"Organisations intergouvernementales", "Intergovernmental organisations"}},
-    BuiltinType{"ministry", {"Ministère", "Ministry"}, {"Ministères", "Ministries"}},
+                {"Organisations intergouvernementales", "Intergovernmental organisations"}, OrgStyle::Public},
+    BuiltinType{"ministry", {"Ministère", "Ministry"}, {"Ministères", "Ministries"}, OrgStyle::Public},
 };
 
 // The order is the order of every list of roles (cards, matrix marks, legends, filters). Traits:
@@ -141,6 +141,11 @@ std::string declaredLabel(const Dataset& dataset, std::string_view roleId, Lang 
 }
 
 } // namespace
+
+OrgStyle orgStyleOf(std::string_view organisationType) {
+    const BuiltinType* type = findBuiltinType(organisationType);
+    return type ? type->style : OrgStyle::Civil;
+}
 
 const KindTraits& kindTraits(EntityKind kind) { return kKinds[static_cast<std::size_t>(kind)]; }
 

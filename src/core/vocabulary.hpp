@@ -28,11 +28,19 @@ struct BilingualText {
     std::string_view get(Lang lang) const { return lang == Lang::Fr ? fr : en; }
 };
 
+// How an organisation of a type is drawn in the network: public bodies solid, companies and
+// investors hollow, non-profits, communities and types a dataset declares hollow with a centre dot.
+enum class OrgStyle { Public, Private, Civil };
+
 struct BuiltinType {
     std::string_view id;
     BilingualText label;  // singular, capitalised, for legends and filters: "Entreprise"
     BilingualText plural; // for group headings and counts: "Entreprises"
+    OrgStyle style = OrgStyle::Civil;
 };
+
+// The style of any type id: a built-in type's own, Civil for any other.
+OrgStyle orgStyleOf(std::string_view organisationType);
 
 // How the network draws a relation of a role.
 enum class EdgeStyle {

@@ -4,6 +4,7 @@
 #include "core/model.hpp"
 #include "core/semantic_tree.hpp"
 #include "core/view_state.hpp"
+#include "core/vocabulary.hpp"
 
 #include "support/source_files.hpp"
 
@@ -491,7 +492,7 @@ TEST_F(SemanticTree, SizeIsBoundedOnALargeDataset) {
     // One project with 3,000 partners, each with a team of its own that is also a partner.
     Dataset big;
     big.title = LocalText{"Grand", "Big"};
-    big.roles = {};
+    big.roles = builtinRoleTerms(); // as the loader gives every dataset
     Entity project;
     project.id = "project:p";
     project.kind = EntityKind::Project;
@@ -523,6 +524,41 @@ TEST_F(SemanticTree, SizeIsBoundedOnALargeDataset) {
     const SemanticNode& links = at(network, "network/focus/project:p/links");
     EXPECT_EQ(links.children.size(), limits.items + 1);
     EXPECT_EQ(links.children.back().name, "2950 more, not listed");
+}
+
+TEST_F(SemanticTree, SizeIsBoundedForAHubInThousandsOfProjects) {
+    // One organisation, partner of 2,000 projects.
+    Dataset big;
+    big.roles = builtinRoleTerms(); // as the loader gives every dataset
+    Entity hub;
+    hub.id = "org:hub";
+    hub.name = "Hub";
+    big.entities.push_back(hub);
+    for (int i = 0; i < 2000; ++i) {
+        Entity project;
+        project.id = "project:p" + std::to_string(i);
+        project.kind = EntityKind::Project;
+        project.name = "Project " + std::to_string(i);
+        big.entities.push_back(project);
+        big.relations.push_back(Relation{0, big.entities.size() - 1, "partner", {}, {}, {}});
+    }
+    big.buildIndex();
+    for (View view : {View::Network, View::Matrix, View::Table, View::Projects}) {
+        for (const char* selection : {"", "org:hub", "project:p3"}) {
+            ViewState state = stateFor(view, Lang::En, selection);
+            const SemanticNode root = buildSemanticTree(big, state, applyFilters(big, state.filters));
+            EXPECT_LT(semanticNodeCount(root), 2000u) << toString(view) << " " << selection;
+        }
+    }
+    ViewState state = stateFor(View::Network, Lang::En, "org:hub");
+    const SemanticNode root = buildSemanticTree(big, state, applyFilters(big, state.filters));
+    const std::string& summary = at(root, "network/focus/org:hub/summary").name;
+    EXPECT_NE(summary.find("member of 2000 projects: is a partner of Project 0, "), std::string::npos) << summary;
+    EXPECT_NE(summary.find(" and 1990 more; 2000 links shown"), std::string::npos) << summary;
+    state.view = View::Matrix;
+    const SemanticNode matrix = buildSemanticTree(big, state, applyFilters(big, state.filters));
+    EXPECT_EQ(at(matrix, "matrix/head").children.size(), 1u + SemanticLimits{}.columns);
+    EXPECT_EQ(at(matrix, "matrix/cell/org:hub/project:p0").name, "Partner");
 }
 
 } // namespace
