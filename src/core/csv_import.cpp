@@ -1,5 +1,7 @@
 #include "core/csv_import.hpp"
 
+#include "core/dataset_format.hpp"
+
 #include "core/data_export.hpp"
 #include "core/problem_collector.hpp"
 #include "core/raw_text.hpp"
@@ -388,53 +390,15 @@ struct TypeCell {
     Column name = Column::SourceType;
 };
 
-// Words for roles that are not their built-in id or label (those are added from vocabulary.hpp).
-struct RoleWord {
-    std::string_view word;
-    std::string_view role;
-};
-constexpr std::array kRoleWords = {
-    RoleWord{"leader", "lead"},
-    RoleWord{"project lead", "lead"},
-    RoleWord{"porteur", "lead"},
-    RoleWord{"porteuse", "lead"},
-    RoleWord{"porteur du projet", "lead"},
-    RoleWord{"coordinator", "lead"},
-    RoleWord{"coordinateur", "lead"},
-    RoleWord{"coordinatrice", "lead"},
-    RoleWord{"member", "partner"},
-    RoleWord{"membre", "partner"},
-    RoleWord{"consortium member", "partner"},
-    RoleWord{"membre du consortium", "partner"},
-    RoleWord{"partenaire prive", "private_partner"},
-    RoleWord{"industrial partner", "private_partner"},
-    RoleWord{"partenaire industriel", "private_partner"},
-    RoleWord{"soutient", "supporter"},
-    RoleWord{"investisseuse", "investor"},
-    RoleWord{"scientific board", "scientific_council"},
-    RoleWord{"membre fondatrice", "founding_member"},
-    RoleWord{"founder", "founding_member"},
-    RoleWord{"fondateur", "founding_member"},
-    RoleWord{"fondatrice", "founding_member"},
-    RoleWord{"beneficiaire", "beneficiary"},
-    RoleWord{"program of", "programme_of"},
-    RoleWord{"base sur", "based_on"},
-    RoleWord{"developpe", "develops"},
-    RoleWord{"developer", "develops"},
-    RoleWord{"developpeur", "develops"},
-};
-
-struct KindWord {
-    std::string_view word;
-    EntityKind kind;
-};
-constexpr std::array kKindWords = {
-    KindWord{"project", EntityKind::Project},           KindWord{"projet", EntityKind::Project},
-    KindWord{"organisation", EntityKind::Organisation}, KindWord{"organization", EntityKind::Organisation},
-    KindWord{"org", EntityKind::Organisation},          KindWord{"organisme", EntityKind::Organisation},
-    KindWord{"model", EntityKind::Model},               KindWord{"modele", EntityKind::Model},
-    KindWord{"initiative", EntityKind::Initiative},
-};
+template <class Fn>
+void forEachSynonym(std::string_view synonyms, Fn&& fn) {
+    while (!synonyms.empty()) {
+        const std::size_t bar = synonyms.find('|');
+        fn(synonyms.substr(0, bar));
+        if (bar == std::string_view::npos) break;
+        synonyms.remove_prefix(bar + 1);
+    }
+}
 
 std::string idAsWords(std::string_view id) {
     std::string words(id);
@@ -449,14 +413,24 @@ struct Vocabulary {
     std::unordered_map<std::string, EntityType> types;
 
     Vocabulary() {
+        // Every word comes from the traits tables (vocabulary.cpp): a role or kind added there is
+        // understood here with nothing else to write.
         for (const BuiltinRole& role : builtinRoles()) {
             const std::string idWords = idAsWords(role.id);
             for (const std::string_view word : {std::string_view(idWords), role.label.fr, role.label.en}) {
                 roles.try_emplace(lookupKey(word), role.id);
             }
+            forEachSynonym(role.synonyms, [&](std::string_view word) { roles.try_emplace(lookupKey(word), role.id); });
         }
-        for (const RoleWord& word : kRoleWords) roles.try_emplace(lookupKey(word.word), word.role);
-        for (const KindWord& word : kKindWords) types.try_emplace(lookupKey(word.word), EntityType{word.kind, {}});
+        for (std::size_t k = 0; k < kEntityKindCount; ++k) {
+            const auto kind = static_cast<EntityKind>(k);
+            const KindTraits& traits = kindTraits(kind);
+            const std::string id(toString(kind));
+            for (const std::string_view word : {std::string_view(id), traits.label.fr, traits.label.en}) {
+                types.try_emplace(lookupKey(word), EntityType{kind, {}});
+            }
+            forEachSynonym(traits.synonyms, [&](std::string_view word) { types.try_emplace(lookupKey(word), EntityType{kind, {}}); });
+        }
         for (const BuiltinType& type : builtinTypes()) {
             const EntityType organisation{EntityKind::Organisation, std::string(type.id)};
             const std::string idWords = idAsWords(type.id);
@@ -910,10 +884,6 @@ LoadResult loadCsvDataset(std::string_view input) {
     return result;
 }
 
-bool looksLikeJson(std::string_view text) {
-    if (text.substr(0, kUtf8ByteOrderMark.size()) == kUtf8ByteOrderMark) text.remove_prefix(kUtf8ByteOrderMark.size());
-    const std::size_t first = text.find_first_not_of(" \t\r\n");
-    return first != npos && (text[first] == '{' || text[first] == '[');
-}
+bool looksLikeJson(std::string_view text) { return detectDatasetFormat({}, text) == DatasetFormat::Json; }
 
 } // namespace explorer

@@ -84,7 +84,8 @@
 //   "supporter", "soutien" → supporter; "investor", "investisseur" → investor; "scientific
 //   council", "conseil scientifique" → scientific_council; "founding member", "membre
 //   fondateur", "founder" → founding_member; every built-in id and label ("Équipe de",
-//   "based on"…). Any other text is kept as a role of its own, declared in Dataset::roles after
+//   "based on"…). The words are the roles' labels and `synonyms` in the traits table
+//   (vocabulary.cpp), where a new role brings its own. Any other text is kept as a role of its own, declared in Dataset::roles after
 //   the built-ins: its id is a slug of the text ("sous-traitant"), its label the text as first
 //   written, in both languages. Texts that differ only by case, accents or punctuation are one
 //   role. At most kMaxCsvFreeRoles (1,000) such roles: a file with more distinct free-text roles

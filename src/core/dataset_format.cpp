@@ -1,5 +1,7 @@
 #include "core/dataset_format.hpp"
 
+#include "core/raw_text.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -19,7 +21,7 @@ DatasetFormat detectDatasetFormat(std::string_view fileName, std::string_view he
     for (std::string_view suffix : {".csv", ".tsv", ".txt"}) {
         if (endsWithIgnoringCase(fileName, suffix)) return DatasetFormat::Csv;
     }
-    if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+    if (head.starts_with(kUtf8ByteOrderMark)) head.remove_prefix(kUtf8ByteOrderMark.size());
     for (const char c : head) {
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
         return c == '{' || c == '[' ? DatasetFormat::Json : DatasetFormat::Csv;

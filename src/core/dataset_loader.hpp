@@ -56,7 +56,8 @@
 // 3.4 million repeats of one key 0.4 s; 1.8 million repeats under a 10 MiB member name 0.35 s
 // (was 9 s for a 100 KB name: every repeat built its pointer); the hostile shapes, 20 MiB of
 // `[{},{},…]`, of `[0,0,…]`, of arrays nested to the limit or of two million distinct member
-// names: 1.5 to 3.5 s and 240 to 690 MB.
+// names took 1.5 to 3.5 s and 240 to 690 MB until the SAX pass stopped at kMaxJsonValues values,
+// before any DOM is built: now at most about 200 MB.
 #pragma once
 
 #include "model.hpp"
@@ -77,6 +78,10 @@ inline constexpr std::size_t kMaxInputBytes = 20U * 1024U * 1024U; // 20 MiB, BO
 inline constexpr std::size_t kMaxEntities = 20'000;
 inline constexpr std::size_t kMaxRelations = 100'000;
 inline constexpr std::size_t kMaxNestingDepth = 64; // objects and arrays inside one another
+// JSON values (objects, arrays, strings, numbers, literals) in one text: a dataset at the entity
+// and relation limits holds about one million; tiny values packed into 20 MiB would make a DOM of
+// up to 690 MB, which this bounds to about 200 MB (the browser's memory is the reader's).
+inline constexpr std::size_t kMaxJsonValues = 2'000'000;
 // At most this many problems are listed (and at most 1 MiB of their pointers, values and details
 // together, which only hostile input reaches); one more problem, TooManyProblems, says how many
 // were left out.
@@ -153,6 +158,7 @@ enum class ProblemCode {
     CsvTooManyRoles,      // value: the first role over the limit, as written; number: kMaxCsvFreeRoles;
                           // detail: the count of distinct free-text roles found
     CsvTooManyFields,     // value: the number of fields on the header line; number: kMaxCsvFields
+    TooManyValues,        // number: kMaxJsonValues (a raw-text problem: reported alone)
 };
 
 struct Problem {

@@ -24,6 +24,7 @@ public:
     explicit SyntaxChecker(ProblemCollector& problems) : problems_(problems) {}
 
     bool tooDeep() const { return tooDeep_; }
+    bool tooManyValues() const { return values_ > kMaxJsonValues; }
     bool topLevelDone() const { return topLevelDone_; }
     bool lastEventWasKey() const { return lastEventWasKey_; }
     std::optional<std::size_t> errorOffset() const { return errorOffset_; }
@@ -77,6 +78,7 @@ private:
     ProblemCollector& problems_;
     std::vector<Frame> frames_;
     bool tooDeep_ = false;
+    std::size_t values_ = 0; // every value opened or read so far
     bool topLevelDone_ = false;
     bool lastEventWasKey_ = false;
     std::optional<std::size_t> errorOffset_;
@@ -93,6 +95,7 @@ private:
     }
 
     bool scalar() {
+        if (++values_ > kMaxJsonValues) return false;
         lastEventWasKey_ = false;
         if (frames_.empty()) {
             topLevelDone_ = true;
@@ -103,6 +106,7 @@ private:
     }
 
     bool open(bool isObject) {
+        if (++values_ > kMaxJsonValues) return false;
         lastEventWasKey_ = false;
         Frame frame;
         frame.isObject = isObject;
@@ -242,7 +246,9 @@ ParsedJson parseDatasetJson(std::string_view text, ProblemCollector& problems) {
     ParsedJson parsed;
     SyntaxChecker checker(problems);
     if (!Json::sax_parse(text.begin(), text.end(), &checker)) {
-        if (checker.tooDeep()) {
+        if (checker.tooManyValues()) {
+            parsed.fault = problemAtOffset(text, 0, ProblemCode::TooManyValues, {}, kMaxJsonValues);
+        } else if (checker.tooDeep()) {
             const std::size_t offset = findExcessiveNesting(text, kMaxNestingDepth).value_or(0);
             parsed.fault = problemAtOffset(text, offset, ProblemCode::TooDeep, {}, kMaxNestingDepth);
         } else {

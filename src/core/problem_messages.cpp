@@ -111,6 +111,7 @@ std::string_view toString(ProblemCode code) {
     case ProblemCode::CsvTypeConflict: return "csv_type_conflict";
     case ProblemCode::CsvTooManyRoles: return "csv_too_many_roles";
     case ProblemCode::CsvTooManyFields: return "csv_too_many_fields";
+    case ProblemCode::TooManyValues: return "too_many_values";
     }
     return "unknown";
 }
@@ -176,6 +177,9 @@ std::string problemMessage(const Problem& problem, Lang lang) {
                     value + " comes after the end of the JSON document");
     case ProblemCode::JsonUnexpectedToken:
         return pick(lang, value + " n’a pas sa place ici", value + " was not expected here");
+    case ProblemCode::TooManyValues:
+        return pick(lang, "le fichier contient plus de " + number + " valeurs JSON, la limite que l’explorateur lit",
+                    "the file holds more than " + number + " JSON values, the most the explorer reads");
     case ProblemCode::TooDeep:
         return pick(lang, "objets et tableaux sont imbriqués sur plus de " + number + " niveaux",
                     "objects and arrays are nested more than " + number + " levels deep");

@@ -89,6 +89,10 @@ struct BuiltinRole {
     BilingualText reads;  // verb phrase from the source: "est chef de file de" / "leads"
     BilingualText readBy; // verb phrase from the target: "a pour chef de file" / "is led by"
     RoleTraits traits;
+    // Other words a spreadsheet may use for the role, separated by "|", written without accents
+    // (the CSV importer folds case, accents and punctuation before it compares): "porteur|leader".
+    // The id (underscores as spaces) and both labels are understood anyway.
+    std::string_view synonyms = {};
 };
 
 // What an entity kind looks like everywhere (legends, labels, the network's shapes, the PNG and
@@ -97,6 +101,8 @@ struct KindTraits {
     BilingualText label;    // "Projet" / "Project"
     BilingualText plural;   // "Projets" / "Projects"
     std::string_view shape; // "square", "circle", "diamond", "hexagon"
+    // Words a spreadsheet's type column may use for the kind, separated by "|", without accents.
+    std::string_view synonyms = {};
 };
 const KindTraits& kindTraits(EntityKind kind);
 

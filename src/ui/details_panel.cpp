@@ -242,8 +242,11 @@ bool drawDetailsPanel(const Dataset& dataset, const ViewState& state, PanelState
                 locateLastItemIfNew(ui, connection.project);
                 std::vector<std::size_t> chainSources;
                 for (std::size_t r : connection.path) {
-                    const std::vector<std::size_t>& cited = dataset.relations[r].sources;
-                    chainSources.insert(chainSources.end(), cited.begin(), cited.end());
+                    for (std::size_t source : dataset.relations[r].sources) {
+                        if (std::find(chainSources.begin(), chainSources.end(), source) == chainSources.end()) {
+                            chainSources.push_back(source);
+                        }
+                    }
                 }
                 wrappedMuted(connectionChain(dataset, connection, ui.lang) + " " + notes.cite(chainSources), ui);
                 ImGui::PopID();

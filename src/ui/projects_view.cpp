@@ -128,7 +128,10 @@ void drawProjectCard(const Dataset& dataset, std::size_t project, const ViewStat
 void drawProjectsView(const Dataset& dataset, const ViewState& state, UiContext& ui) {
     std::vector<std::size_t> projects;
     for (std::size_t i = 0; i < dataset.entities.size(); ++i) {
-        if (dataset.entities[i].kind == EntityKind::Project) projects.push_back(i);
+        // The same projects as every other view: those the filters leave visible.
+        if (dataset.entities[i].kind == EntityKind::Project && i < ui.visible.entity.size() && ui.visible.entity[i]) {
+            projects.push_back(i);
+        }
     }
     // Cards at least ~20 em wide: one column on a phone, three or four on a desktop.
     const float minCardWidth = ImGui::GetFontSize() * 20.0f;

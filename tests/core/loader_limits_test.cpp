@@ -8,6 +8,8 @@
 #include "core/problem_collector.hpp"
 #include "core/vocabulary.hpp"
 
+#include "support/source_files.hpp"
+
 #include <gtest/gtest.h>
 
 #include <functional>
@@ -226,9 +228,10 @@ const JsonFlood kJsonFloods[] = {
          entity.insert(entity.size() - 1, R"(,"aliases":[)" + aliases + "]");
          return std::pair(documentJson({entity}, {}), count - 1);
      }},
-    {"one_key_repeated_over_twenty_mebibytes", ProblemCode::DuplicateKey,
+    // 1.9 million repeats: as many as kMaxJsonValues lets through (each repeat is one value).
+    {"one_key_repeated_up_to_the_value_limit", ProblemCode::DuplicateKey,
      [] {
-         const auto [members, count] = repeated(R"("a":0)", kMaxInputBytes - 1'000);
+         const auto [members, count] = repeated(R"("a":0)", 11U * 1024U * 1024U);
          return std::pair(documentJson({}, {}, R"("$schema":{)" + members + "},"), count - 1);
      }},
 };
@@ -522,6 +525,36 @@ TEST(LoaderLimits, BothLoadersRefuseTheSameBytesWithTheSameProblem) {
     }
     EXPECT_EQ(loadDataset(" \r\n\t").problems.at(0).code, ProblemCode::EmptyInput);
     EXPECT_EQ(loadCsvDataset(" \r\n\t").problems.at(0).code, ProblemCode::CsvNoRows);
+}
+
+} // namespace
+} // namespace explorer
+
+namespace explorer {
+namespace {
+
+// Tiny values packed into the byte limit would make a DOM thirty times the text: the SAX pass
+// stops at kMaxJsonValues, before any DOM is built, with one problem.
+TEST(LoaderLimits, MoreJsonValuesThanTheLimitAreRefusedBeforeTheDomIsBuilt) {
+    std::string text = "{\"format\": \"communs-explorer/1\", \"x\": [";
+    text.reserve(text.size() + 2 * kMaxJsonValues + 8);
+    for (std::size_t i = 0; i < kMaxJsonValues; ++i) text += "0,";
+    text += "0]}";
+    const LoadResult result = loadDataset(text);
+    ASSERT_FALSE(result.dataset.has_value());
+    ASSERT_EQ(result.problems.size(), 1U);
+    EXPECT_EQ(result.problems[0].code, ProblemCode::TooManyValues);
+    EXPECT_EQ(result.problems[0].number, kMaxJsonValues);
+    EXPECT_NE(describe(result.problems[0], Lang::En).find("2000000"), std::string::npos) << describe(result.problems[0], Lang::En);
+}
+
+TEST(LoaderLimits, TheShippedDatasetIsFarBelowTheValueLimit) {
+    const std::string text = test::readSourceFile("data/laureates.json");
+    EXPECT_TRUE(loadDataset(text).dataset.has_value());
+    // A rough upper bound of its values: every comma, colon and bracket starts at most one.
+    std::size_t separators = 0;
+    for (const char c : text) separators += (c == ',' || c == ':' || c == '[' || c == '{') ? 1 : 0;
+    EXPECT_LT(separators, kMaxJsonValues / 100);
 }
 
 } // namespace
