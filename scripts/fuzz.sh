@@ -6,7 +6,9 @@
 #   scripts/fuzz.sh 300 csv_import  one target
 # Every crash, timeout (an input over 10 s), leak or out-of-memory input is written to
 # tests/fuzz/regressions/<target>/ (commit it: ctest replays it on every run, fuzz.<target>),
-# and the script exits 1 after running the other targets. New interesting inputs go to a
+# and the script exits 1 after running the other targets. EXPLORER_FUZZ_SEED fixes libFuzzer's
+# seed (scripts/test.sh sets it), so a test run explores the same inputs on every run of the same
+# code: what CI finds, a developer finds again with the same command. New interesting inputs go to a
 # scratch corpus, build/asan/fuzz-corpus/<target>, never to the committed seeds.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -48,6 +50,7 @@ for target in "${targets[@]}"; do
   "$binary" "$scratch" "tests/fuzz/corpus/$target" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
     -dict="$(dictionary_for "$target")" -artifact_prefix="$regressions/" -print_final_stats=1 \
+    ${EXPLORER_FUZZ_SEED:+-seed=$EXPLORER_FUZZ_SEED} \
     > "$log" 2>&1 || status=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   coverage=$(grep -o 'cov: [0-9]*' "$log" | tail -1 || true)

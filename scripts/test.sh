@@ -20,7 +20,7 @@ cmake --build --preset asan
 ctest --preset asan --output-on-failure -j2
 
 echo "== fuzzing (libFuzzer, ${EXPLORER_FUZZ_SECONDS:-20} s per target; findings go to tests/fuzz/regressions/)"
-EXPLORER_SKIP_BUILD=1 bash scripts/fuzz.sh "${EXPLORER_FUZZ_SECONDS:-20}"
+EXPLORER_SKIP_BUILD=1 EXPLORER_FUZZ_SEED=${EXPLORER_FUZZ_SEED:-1} bash scripts/fuzz.sh "${EXPLORER_FUZZ_SECONDS:-20}"
 
 echo "== end-to-end tests (headless Chromium)"
 # A test that hangs fails after two minutes instead of holding CI until its own limit.

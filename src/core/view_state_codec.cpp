@@ -3,11 +3,13 @@
 //   text        percent-encoding, UTF-8 checks, notice text and its cap
 //   numbers     camera numbers: parsing, rounding, writing
 //   encoder     toHash
-//   decoder     fromHash, one function per kind of value
+//   settings    the rules of each setting (view_state_settings.hpp), shared with applyStateJson
+//   decoder     fromHash: pieces, percent-decoding, then the settings
 //   dataset     dropUnknownIds
 //   messages    describe
 #include "view_state_codec.hpp"
 #include "utf8.hpp"
+#include "view_state_settings.hpp"
 
 #include <algorithm>
 #include <array>
@@ -15,6 +17,7 @@
 #include <cmath>
 #include <cstdint>
 #include <optional>
+#include <span>
 
 namespace explorer {
 
@@ -23,9 +26,9 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // [SECTION] keys
 
-enum class Key { Version, View, Selection, Search, Lang, Theme, Camera, Axes, Sectors, Types,
-                 Roles, Multi, Sort, Dataset };
-constexpr std::size_t kKeyCount = static_cast<std::size_t>(Key::Dataset) + 1;
+using Key = settings::Setting;
+using settings::NoticeSink;
+constexpr std::size_t kKeyCount = settings::kSettingCount;
 
 // In the order the encoder writes them.
 constexpr std::array<std::string_view, kKeyCount> kKeyNames{
@@ -100,8 +103,8 @@ bool isCleanText(std::string_view text) {
     return true;
 }
 
-// nullopt for a bad escape or a result that is not clean text.
-std::optional<std::string> decodeComponent(std::string_view raw) {
+// nullopt for a bad escape. Whether the result is clean text is the settings' business.
+std::optional<std::string> percentDecode(std::string_view raw) {
     std::string out;
     out.reserve(raw.size());
     for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -116,7 +119,6 @@ std::optional<std::string> decodeComponent(std::string_view raw) {
         out += static_cast<char>(*high * 16 + *low);
         i += 2;
     }
-    if (!isCleanText(out)) return std::nullopt;
     return out;
 }
 
@@ -192,31 +194,6 @@ std::string decimal(std::uint64_t value) {
     const auto result = std::to_chars(digits.data(), digits.data() + digits.size(), value);
     return std::string(digits.data(), result.ptr);
 }
-
-// Keeps the notice list short for the UI: past the cap, one MoreNotices notice counts the rest.
-class NoticeSink {
-public:
-    explicit NoticeSink(std::vector<HashNotice>& notices) : notices_(notices) {}
-
-    void add(std::string_view key, std::string_view rawValue, NoticeReason reason) {
-        if (notices_.size() + 1 < kMaxNotices) {
-            notices_.push_back({printable(key), printable(rawValue), reason});
-            return;
-        }
-        if (!notices_.empty() && notices_.back().reason == NoticeReason::MoreNotices) {
-            HashNotice& more = notices_.back();
-            std::uint64_t count = 0;
-            const char* const end = more.value.data() + more.value.size();
-            const auto parsed = std::from_chars(more.value.data(), end, count);
-            more.value = decimal(parsed.ec == std::errc{} ? count + 1 : 1);
-            return;
-        }
-        notices_.push_back({"", "1", NoticeReason::MoreNotices});
-    }
-
-private:
-    std::vector<HashNotice>& notices_;
-};
 
 // ---------------------------------------------------------------------------------------------
 // [SECTION] numbers
@@ -327,165 +304,226 @@ void appendList(std::string& out, Key key, const std::vector<std::string>& items
 }
 
 // ---------------------------------------------------------------------------------------------
+// [SECTION] settings
+
+// "1.6,120,-40": the three numbers of a camera as a link carries them once percent-decoded.
+std::optional<std::array<double, 3>> parseCamera(std::string_view text) {
+    std::array<double, 3> numbers{};
+    std::size_t count = 0;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', start), text.size());
+        const auto number = count < numbers.size() ? parseNumber(text.substr(start, comma - start)) : std::nullopt;
+        if (!number) return std::nullopt;
+        numbers[count++] = *number;
+        start = comma + 1;
+    }
+    if (count != numbers.size()) return std::nullopt;
+    return numbers;
+}
+
+void applyEnum(Key key, std::string_view value, std::string_view shown, NoticeSink& sink, const auto& fromString,
+               auto& field) {
+    if (!isCleanText(value)) return sink.add(nameOf(key), shown, NoticeReason::BadEncoding);
+    const auto parsed = fromString(value);
+    if (!parsed) return sink.add(nameOf(key), shown, NoticeReason::BadValue);
+    field = *parsed;
+}
+
+void applyId(Key key, std::string_view value, std::string_view shown, NoticeSink& sink, std::string& field) {
+    if (!isCleanText(value)) {
+        sink.add(nameOf(key), shown, NoticeReason::BadEncoding);
+    } else if (!value.empty() && !isValidId(value)) {
+        sink.add(nameOf(key), shown, NoticeReason::BadValue);
+    } else {
+        field = value;
+    }
+}
+
+void applySearch(std::string_view value, std::string_view shown, NoticeSink& sink, std::string& field) {
+    if (!isCleanText(value)) return sink.add(nameOf(Key::Search), shown, NoticeReason::BadEncoding);
+    std::string text(value);
+    if (truncateToCodePoints(text, kSearchMaxCodePoints)) {
+        sink.add(nameOf(Key::Search), shown, NoticeReason::TooLong);
+    }
+    field = std::move(text);
+}
+
+void applyCameraText(std::string_view value, std::string_view shown, ViewState& state, NoticeSink& sink) {
+    if (!isCleanText(value)) return sink.add(nameOf(Key::Camera), shown, NoticeReason::BadEncoding);
+    if (value == "fit") return settings::applyCamera(std::nullopt, shown, state, sink);
+    const auto numbers = parseCamera(value);
+    if (!numbers) return sink.add(nameOf(Key::Camera), shown, NoticeReason::BadValue);
+    settings::applyCamera(numbers, shown, state, sink);
+}
+
+void applySortText(std::string_view value, std::string_view shown, ViewState& state, NoticeSink& sink) {
+    if (!isCleanText(value)) return sink.add(nameOf(Key::Sort), shown, NoticeReason::BadEncoding);
+    const std::size_t dash = value.find('-');
+    const std::string_view direction = dash == std::string_view::npos ? "asc" : value.substr(dash + 1);
+    if (direction != "asc" && direction != "desc") return sink.add(nameOf(Key::Sort), shown, NoticeReason::BadValue);
+    settings::applySort(value.substr(0, dash), direction == "desc", shown, state, sink);
+}
+
+std::vector<std::string>& listField(Key key, ViewState& state) {
+    if (key == Key::Sectors) return state.filters.sectors;
+    if (key == Key::Types) return state.filters.types;
+    if (key == Key::Roles) return state.filters.roles;
+    return state.filters.axes;
+}
+
+// ---------------------------------------------------------------------------------------------
 // [SECTION] decoder
 
-void applyEnum(std::string_view raw, Key key, NoticeSink& sink, const auto& fromString, auto& field) {
-    const auto decoded = decodeComponent(raw);
-    if (!decoded) {
-        sink.add(nameOf(key), raw, NoticeReason::BadEncoding);
-        return;
-    }
-    const auto value = fromString(*decoded);
-    if (!value) {
-        sink.add(nameOf(key), raw, NoticeReason::BadValue);
-        return;
-    }
-    field = *value;
-}
-
-void applyId(std::string_view raw, Key key, NoticeSink& sink, std::string& field) {
-    const auto decoded = decodeComponent(raw);
-    if (!decoded) {
-        sink.add(nameOf(key), raw, NoticeReason::BadEncoding);
-    } else if (!decoded->empty() && !isValidId(*decoded)) {
-        sink.add(nameOf(key), raw, NoticeReason::BadValue);
-    } else {
-        field = *decoded;
-    }
-}
-
-void applySearch(std::string_view raw, NoticeSink& sink, std::string& field) {
-    auto decoded = decodeComponent(raw);
-    if (!decoded) {
-        sink.add(nameOf(Key::Search), raw, NoticeReason::BadEncoding);
-        return;
-    }
-    if (truncateToCodePoints(*decoded, kSearchMaxCodePoints)) {
-        sink.add(nameOf(Key::Search), raw, NoticeReason::TooLong);
-    }
-    field = std::move(*decoded);
-}
-
-void applyList(std::string_view raw, Key key, NoticeSink& sink, std::vector<std::string>& field) {
-    std::vector<std::string> items;
-    std::size_t offered = 0;
-    std::size_t start = 0;
-    while (start <= raw.size()) {
+// A list is split on its literal commas before its items are percent-decoded, so an encoded
+// comma ("%2C") stays inside its item.
+void applyListPiece(Key key, std::string_view raw, ViewState& state, NoticeSink& sink) {
+    std::vector<std::string_view> pieces;
+    for (std::size_t start = 0; start <= raw.size();) {
         const std::size_t comma = std::min(raw.find(',', start), raw.size());
-        const std::string_view item = raw.substr(start, comma - start);
+        pieces.push_back(raw.substr(start, comma - start));
         start = comma + 1;
-        if (item.empty()) continue;
+    }
+    std::vector<std::optional<std::string>> decoded;
+    decoded.reserve(pieces.size());
+    for (const std::string_view piece : pieces) decoded.push_back(percentDecode(piece));
+    std::vector<settings::ListItem> items;
+    items.reserve(pieces.size());
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        items.push_back({decoded[i] ? std::optional<std::string_view>(*decoded[i]) : std::nullopt, pieces[i]});
+    }
+    settings::applyList(key, items, raw, state, sink);
+}
+
+} // namespace
+
+namespace settings {
+
+void NoticeSink::add(std::string_view key, std::string_view shownValue, NoticeReason reason) {
+    if (notices_.size() + 1 < kMaxNotices) {
+        notices_.push_back({printable(key), printable(shownValue), reason});
+        return;
+    }
+    if (!notices_.empty() && notices_.back().reason == NoticeReason::MoreNotices) {
+        HashNotice& more = notices_.back();
+        std::uint64_t count = 0;
+        const char* const end = more.value.data() + more.value.size();
+        const auto parsed = std::from_chars(more.value.data(), end, count);
+        more.value = decimal(parsed.ec == std::errc{} ? count + 1 : 1);
+        return;
+    }
+    notices_.push_back({"", "1", NoticeReason::MoreNotices});
+}
+
+std::string_view keyOf(Setting setting) { return nameOf(setting); }
+
+std::optional<Setting> settingFromKey(std::string_view key) { return keyFromName(key); }
+
+bool isList(Setting setting) {
+    return setting == Setting::Axes || setting == Setting::Sectors || setting == Setting::Types ||
+           setting == Setting::Roles;
+}
+
+void reportUndecodable(Setting setting, std::string_view shown, NoticeSink& sink) {
+    NoticeReason reason = NoticeReason::BadEncoding;
+    if (setting == Setting::Version) reason = NoticeReason::UnknownVersion;
+    if (setting == Setting::Multi) reason = NoticeReason::BadValue;
+    sink.add(nameOf(setting), shown, reason);
+}
+
+void applySetting(Setting setting, std::string_view value, std::string_view shown, ViewState& state,
+                  NoticeSink& sink) {
+    switch (setting) {
+    case Setting::Version:
+        if (value != decimal(kHashVersion)) sink.add(nameOf(setting), shown, NoticeReason::UnknownVersion);
+        break;
+    case Setting::View: applyEnum(setting, value, shown, sink, viewFromString, state.view); break;
+    case Setting::Selection: applyId(setting, value, shown, sink, state.selection); break;
+    case Setting::Search: applySearch(value, shown, sink, state.search); break;
+    case Setting::Lang: applyEnum(setting, value, shown, sink, langFromString, state.lang); break;
+    case Setting::Theme: applyEnum(setting, value, shown, sink, themeFromString, state.theme); break;
+    case Setting::Camera: applyCameraText(value, shown, state, sink); break;
+    case Setting::Axes:
+    case Setting::Sectors:
+    case Setting::Types:
+    case Setting::Roles: {
+        std::vector<ListItem> items;
+        for (std::size_t start = 0; start <= value.size();) {
+            const std::size_t comma = std::min(value.find(',', start), value.size());
+            const std::string_view item = value.substr(start, comma - start);
+            items.push_back({item, item});
+            start = comma + 1;
+        }
+        applyList(setting, items, shown, state, sink);
+        break;
+    }
+    case Setting::Multi:
+        if (value == "1" || value == "0") {
+            state.filters.multiProjectOnly = value == "1";
+        } else {
+            sink.add(nameOf(setting), shown, NoticeReason::BadValue);
+        }
+        break;
+    case Setting::Sort: applySortText(value, shown, state, sink); break;
+    case Setting::Dataset: applyId(setting, value, shown, sink, state.dataset); break;
+    }
+}
+
+void applyList(Setting setting, std::span<const ListItem> items, std::string_view shownList, ViewState& state,
+               NoticeSink& sink) {
+    std::vector<std::string> kept;
+    std::size_t offered = 0;
+    for (const ListItem& item : items) {
+        if (item.value && item.value->empty()) continue;
         if (offered == kListMaxItems) {
-            sink.add(nameOf(key), raw, NoticeReason::TooManyItems);
+            sink.add(nameOf(setting), shownList, NoticeReason::TooManyItems);
             break;
         }
         ++offered;
-        const auto decoded = decodeComponent(item);
-        if (!decoded) {
-            sink.add(nameOf(key), item, NoticeReason::BadEncoding);
-        } else if (!isValidId(*decoded)) {
-            sink.add(nameOf(key), item, NoticeReason::BadValue);
-        } else if (std::find(items.begin(), items.end(), *decoded) == items.end()) {
-            items.push_back(*decoded);
+        if (!item.value || !isCleanText(*item.value)) {
+            sink.add(nameOf(setting), item.shown, NoticeReason::BadEncoding);
+        } else if (!isValidId(*item.value)) {
+            sink.add(nameOf(setting), item.shown, NoticeReason::BadValue);
+        } else if (std::find(kept.begin(), kept.end(), *item.value) == kept.end()) {
+            kept.emplace_back(*item.value);
         }
     }
     // "ax=" clears the filter; "ax=%ZZ" says nothing usable and leaves it alone.
-    if (offered == 0 || !items.empty()) field = std::move(items);
+    if (offered == 0 || !kept.empty()) listField(setting, state) = std::move(kept);
 }
 
-void applyCamera(std::string_view raw, NoticeSink& sink, ViewState& state) {
-    const auto decoded = decodeComponent(raw);
-    if (!decoded) {
-        sink.add(nameOf(Key::Camera), raw, NoticeReason::BadEncoding);
-        return;
-    }
-    if (*decoded == "fit") {
+void applyCamera(const std::optional<std::array<double, 3>>& zoomXY, std::string_view shown, ViewState& state,
+                 NoticeSink& sink) {
+    if (!zoomXY) {
         state.cameraSet = false;
         state.camera = Camera{};
         return;
     }
-    std::array<double, 3> numbers{};
-    std::size_t count = 0;
-    std::size_t start = 0;
-    while (start <= decoded->size()) {
-        const std::size_t comma = std::min(decoded->find(',', start), decoded->size());
-        const auto number = count < numbers.size()
-                                ? parseNumber(std::string_view(*decoded).substr(start, comma - start))
-                                : std::nullopt;
-        if (!number) {
-            sink.add(nameOf(Key::Camera), raw, NoticeReason::BadValue);
-            return;
-        }
-        numbers[count++] = *number;
-        start = comma + 1;
-    }
-    if (count != numbers.size()) {
-        sink.add(nameOf(Key::Camera), raw, NoticeReason::BadValue);
-        return;
-    }
     const Camera defaults;
-    const Ranged zoom = canonicalValue(numbers[0], kZoomMin, kZoomMax, kZoomDecimals, defaults.zoom);
-    const Ranged x = canonicalValue(numbers[1], -kCameraCoordinateMax, kCameraCoordinateMax,
-                                    kCoordinateDecimals, defaults.x);
-    const Ranged y = canonicalValue(numbers[2], -kCameraCoordinateMax, kCameraCoordinateMax,
-                                    kCoordinateDecimals, defaults.y);
+    const auto& [zoomValue, xValue, yValue] = *zoomXY;
+    const Ranged zoom = canonicalValue(zoomValue, kZoomMin, kZoomMax, kZoomDecimals, defaults.zoom);
+    const Ranged x = canonicalValue(xValue, -kCameraCoordinateMax, kCameraCoordinateMax, kCoordinateDecimals,
+                                    defaults.x);
+    const Ranged y = canonicalValue(yValue, -kCameraCoordinateMax, kCameraCoordinateMax, kCoordinateDecimals,
+                                    defaults.y);
     if (zoom.clamped || x.clamped || y.clamped) {
-        sink.add(nameOf(Key::Camera), raw, NoticeReason::OutOfRange);
+        sink.add(nameOf(Key::Camera), shown, NoticeReason::OutOfRange);
     }
     state.camera = Camera{zoom.value, x.value, y.value};
     state.cameraSet = true;
 }
 
-void applyMulti(std::string_view raw, NoticeSink& sink, bool& field) {
-    const auto decoded = decodeComponent(raw);
-    if (decoded == "1") {
-        field = true;
-    } else if (decoded == "0") {
-        field = false;
-    } else {
-        sink.add(nameOf(Key::Multi), raw, NoticeReason::BadValue);
-    }
+void applySort(std::string_view column, bool descending, std::string_view shown, ViewState& state,
+               NoticeSink& sink) {
+    if (!isCleanText(column)) return sink.add(nameOf(Key::Sort), shown, NoticeReason::BadEncoding);
+    const auto parsed = sortColumnFromString(column);
+    if (!parsed) return sink.add(nameOf(Key::Sort), shown, NoticeReason::BadValue);
+    state.sort = TableSort{*parsed, descending};
 }
 
-void applySort(std::string_view raw, NoticeSink& sink, TableSort& field) {
-    const auto decoded = decodeComponent(raw);
-    if (!decoded) {
-        sink.add(nameOf(Key::Sort), raw, NoticeReason::BadEncoding);
-        return;
-    }
-    const std::string_view text = *decoded;
-    const std::size_t dash = text.find('-');
-    const auto column = sortColumnFromString(text.substr(0, dash));
-    const std::string_view direction = dash == std::string_view::npos ? "asc" : text.substr(dash + 1);
-    if (!column || (direction != "asc" && direction != "desc")) {
-        sink.add(nameOf(Key::Sort), raw, NoticeReason::BadValue);
-        return;
-    }
-    field = TableSort{*column, direction == "desc"};
-}
+} // namespace settings
 
-void applyPiece(Key key, std::string_view raw, ViewState& state, NoticeSink& sink) {
-    switch (key) {
-    case Key::Version:
-        if (decodeComponent(raw) != decimal(kHashVersion)) {
-            sink.add(nameOf(key), raw, NoticeReason::UnknownVersion);
-        }
-        break;
-    case Key::View: applyEnum(raw, key, sink, viewFromString, state.view); break;
-    case Key::Selection: applyId(raw, key, sink, state.selection); break;
-    case Key::Search: applySearch(raw, sink, state.search); break;
-    case Key::Lang: applyEnum(raw, key, sink, langFromString, state.lang); break;
-    case Key::Theme: applyEnum(raw, key, sink, themeFromString, state.theme); break;
-    case Key::Camera: applyCamera(raw, sink, state); break;
-    case Key::Axes: applyList(raw, key, sink, state.filters.axes); break;
-    case Key::Sectors: applyList(raw, key, sink, state.filters.sectors); break;
-    case Key::Types: applyList(raw, key, sink, state.filters.types); break;
-    case Key::Roles: applyList(raw, key, sink, state.filters.roles); break;
-    case Key::Multi: applyMulti(raw, sink, state.filters.multiProjectOnly); break;
-    case Key::Sort: applySort(raw, sink, state.sort); break;
-    case Key::Dataset: applyId(raw, key, sink, state.dataset); break;
-    }
-}
+namespace {
 
 // ---------------------------------------------------------------------------------------------
 // [SECTION] dataset
@@ -762,7 +800,13 @@ HashDecode fromHash(std::string_view hash, const ViewState& base) {
             continue;
         }
         keySeen = true;
-        applyPiece(*key, raw, result.state, sink);
+        if (settings::isList(*key)) {
+            applyListPiece(*key, raw, result.state, sink);
+        } else if (const auto decoded = percentDecode(raw)) {
+            settings::applySetting(*key, *decoded, raw, result.state, sink);
+        } else {
+            settings::reportUndecodable(*key, raw, sink);
+        }
     }
     return result;
 }

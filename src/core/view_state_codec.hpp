@@ -51,7 +51,8 @@
 // ":" and "," (commas inside list items are encoded). Camera values are written with
 // 3 decimals for the zoom and 1 for x and y, trailing zeros dropped ("1.6,120,-40").
 //
-// Decoding rules (fromHash):
+// Decoding rules (fromHash). The rules of each value once decoded live in
+// view_state_settings.hpp, shared with setState (view_state_json.hpp):
 //   - the first occurrence of a key wins; later ones are ignored (Duplicate), so text appended
 //     to a shared link cannot override what the link said;
 //   - a missing "v" means version 1; another version is reported (UnknownVersion) and the keys

@@ -1,10 +1,14 @@
 #include "view_state_json.hpp"
 #include "utf8.hpp"
+#include "view_state_settings.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <cmath>
 #include <cstdio>
+#include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -12,6 +16,7 @@ namespace explorer {
 namespace {
 
 using nlohmann::json;
+using settings::Setting;
 
 json idList(const std::vector<std::string>& values) {
     json list = json::array();
@@ -19,26 +24,7 @@ json idList(const std::vector<std::string>& values) {
     return list;
 }
 
-// Percent-encodes everything but unreserved characters: the URL codec decodes it back.
-std::string percentEncode(std::string_view text) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        const bool unreserved = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
-                                (byte >= '0' && byte <= '9') || byte == '-' || byte == '.' || byte == '_' ||
-                                byte == '~';
-        if (unreserved) {
-            out += c;
-        } else {
-            out += '%';
-            out += kHex[byte >> 4];
-            out += kHex[byte & 0xF];
-        }
-    }
-    return out;
-}
-
+// A camera number as an OutOfRange notice quotes it ("50.000000").
 std::string number(double value) {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.6f", value);
@@ -141,42 +127,79 @@ bool isKnownFilter(const std::string& field) {
     return field == "axes" || field == "sectors" || field == "types" || field == "roles" || field == "multiProject";
 }
 
-struct PieceWriter {
-    std::string hash;
-    std::vector<HashNotice> notices;
-    void add(std::string_view key, std::string_view encodedValue) {
-        if (!hash.empty()) hash += '&';
-        hash.append(key);
-        hash += '=';
-        hash.append(encodedValue);
+// The beginning of a list's string items, joined by commas, for a TooManyItems notice: enough
+// bytes to fill one (noticeText keeps a character, or up to four "%XX" that spell one, whole).
+std::string shownList(const json& items) {
+    constexpr std::size_t kEnough = kNoticeTextMaxChars + 16;
+    std::string out;
+    for (const json& item : items) {
+        if (out.size() >= kEnough) break;
+        if (!item.is_string()) continue;
+        if (!out.empty()) out += ',';
+        out += std::string_view(item.get_ref<const std::string&>()).substr(0, kEnough);
     }
+    return out;
+}
+
+// Reads the state object's values and hands them to the settings (view_state_settings.hpp) as
+// they are. Notices about the object itself (a value of the wrong JSON type, an unknown key, a
+// value nested too deep) go to `shape`; those of the settings' own checks to `checked`.
+struct StateReader {
+    explicit StateReader(ViewState& target) : state(target), sink(checked) {}
+
+    ViewState& state;
+    std::vector<HashNotice> shape;
+    std::vector<HashNotice> checked;
+    settings::NoticeSink sink;
+
     void reject(std::string_view key, const json& value) {
-        notices.push_back(HashNotice{noticeText(key), shownValue(value), NoticeReason::BadValue});
+        shape.push_back(HashNotice{noticeText(key), shownValue(value), NoticeReason::BadValue});
     }
-    void notice(std::string_view key, NoticeReason reason) {
-        notices.push_back(HashNotice{noticeText(key), "", reason});
-    }
-    void text(std::string_view key, std::string_view hashKey, const json& value, bool nullable) {
+    void notice(std::string_view key, NoticeReason reason) { shape.push_back(HashNotice{noticeText(key), "", reason}); }
+
+    // A string, or null for "none" when `nullable` (empty selection, search or dataset).
+    void text(std::string_view key, Setting setting, const json& value, bool nullable) {
         if (value.is_string()) {
-            add(hashKey, percentEncode(value.get_ref<const std::string&>()));
+            const std::string& text = value.get_ref<const std::string&>();
+            settings::applySetting(setting, text, text, state, sink);
         } else if (nullable && value.is_null()) {
-            add(hashKey, "");
+            settings::applySetting(setting, "", "", state, sink);
         } else {
             reject(key, value);
         }
     }
-    void list(std::string_view key, std::string_view hashKey, const json& value) {
+
+    void list(std::string_view key, Setting setting, const json& value) {
         if (!value.is_array()) return reject(key, value);
-        std::string encoded;
+        std::vector<settings::ListItem> items;
+        items.reserve(value.size());
         for (const json& item : value) {
             if (!item.is_string()) {
                 reject(key, item);
                 continue;
             }
-            if (!encoded.empty()) encoded += ',';
-            encoded += percentEncode(item.get_ref<const std::string&>());
+            const std::string& text = item.get_ref<const std::string&>();
+            items.push_back({text, text});
         }
-        add(hashKey, encoded);
+        settings::applyList(setting, items, shownList(value), state, sink);
+    }
+
+    void camera(std::string_view key, const json& value) {
+        if (value.is_null()) return settings::applyCamera(std::nullopt, "fit", state, sink);
+        const auto isNumber = [&](const char* name) { return value.contains(name) && value[name].is_number(); };
+        if (!value.is_object() || !isNumber("zoom") || !isNumber("x") || !isNumber("y")) return reject(key, value);
+        const std::array<double, 3> zoomXY{value["zoom"].get<double>(), value["x"].get<double>(), value["y"].get<double>()};
+        if (!std::isfinite(zoomXY[0]) || !std::isfinite(zoomXY[1]) || !std::isfinite(zoomXY[2])) return reject(key, value);
+        settings::applyCamera(zoomXY, number(zoomXY[0]) + "," + number(zoomXY[1]) + "," + number(zoomXY[2]), state, sink);
+    }
+
+    void sort(std::string_view key, const json& value) {
+        if (!value.is_object() || !value.contains("column") || !value["column"].is_string()) return reject(key, value);
+        const bool descending = value.contains("descending") && value["descending"].is_boolean() && value["descending"].get<bool>();
+        const std::string& column = value["column"].get_ref<const std::string&>();
+        // Quoted as a link writes it, unescaped: "size-desc".
+        const std::string shown = column.substr(0, kNoticeTextMaxChars + 16) + (descending ? "-desc" : "-asc");
+        settings::applySort(column, descending, shown, state, sink);
     }
 };
 
@@ -223,76 +246,64 @@ HashDecode applyStateJson(std::string_view text, const ViewState& current) {
         result.notices.push_back(HashNotice{"", "", NoticeReason::BadValue});
         return result;
     }
-    PieceWriter writer;
+    HashDecode result{current, {}};
+    StateReader reader(result.state);
     for (const auto& [key, value] : input.items()) {
         const bool known = key == "view" || key == "lang" || key == "theme" || key == "selection" || key == "search" ||
                            key == "dataset" || key == "camera" || key == "sort" || key == "filters";
         if (known && guard.tooDeep(key, "")) {
-            writer.notice(key, NoticeReason::TooDeep);
-        } else if (key == "view" || key == "lang" || key == "theme") {
-            writer.text(key, key, value, false);
+            reader.notice(key, NoticeReason::TooDeep);
+        } else if (key == "view") {
+            reader.text(key, Setting::View, value, false);
+        } else if (key == "lang") {
+            reader.text(key, Setting::Lang, value, false);
+        } else if (key == "theme") {
+            reader.text(key, Setting::Theme, value, false);
         } else if (key == "selection") {
-            writer.text(key, "sel", value, true);
+            reader.text(key, Setting::Selection, value, true);
         } else if (key == "search") {
-            writer.text(key, "q", value, true);
+            reader.text(key, Setting::Search, value, true);
         } else if (key == "dataset") {
-            writer.text(key, "data", value, true);
+            reader.text(key, Setting::Dataset, value, true);
         } else if (key == "camera") {
-            if (value.is_null()) {
-                writer.add("cam", "fit");
-            } else if (value.is_object() && value.contains("zoom") && value["zoom"].is_number() && value.contains("x") &&
-                       value["x"].is_number() && value.contains("y") && value["y"].is_number()) {
-                const double zoom = value["zoom"].get<double>();
-                const double x = value["x"].get<double>();
-                const double y = value["y"].get<double>();
-                if (std::isfinite(zoom) && std::isfinite(x) && std::isfinite(y)) {
-                    writer.add("cam", number(zoom) + "," + number(x) + "," + number(y));
-                } else {
-                    writer.reject(key, value);
-                }
-            } else {
-                writer.reject(key, value);
-            }
+            reader.camera(key, value);
         } else if (key == "sort") {
-            if (value.is_object() && value.contains("column") && value["column"].is_string()) {
-                const bool descending = value.contains("descending") && value["descending"].is_boolean() &&
-                                        value["descending"].get<bool>();
-                writer.add("sort", percentEncode(value["column"].get_ref<const std::string&>()) +
-                                       (descending ? "-desc" : "-asc"));
-            } else {
-                writer.reject(key, value);
-            }
+            reader.sort(key, value);
         } else if (key == "filters") {
             if (!value.is_object()) {
-                writer.reject(key, value);
+                reader.reject(key, value);
                 continue;
             }
             for (const auto& [field, items] : value.items()) {
-                if (isKnownFilter(field) && guard.tooDeep(key, field)) writer.notice("filters." + field, NoticeReason::TooDeep);
-                else if (field == "axes") writer.list("filters.axes", "ax", items);
-                else if (field == "sectors") writer.list("filters.sectors", "sec", items);
-                else if (field == "types") writer.list("filters.types", "type", items);
-                else if (field == "roles") writer.list("filters.roles", "role", items);
+                if (isKnownFilter(field) && guard.tooDeep(key, field)) reader.notice("filters." + field, NoticeReason::TooDeep);
+                else if (field == "axes") reader.list("filters.axes", Setting::Axes, items);
+                else if (field == "sectors") reader.list("filters.sectors", Setting::Sectors, items);
+                else if (field == "types") reader.list("filters.types", Setting::Types, items);
+                else if (field == "roles") reader.list("filters.roles", Setting::Roles, items);
                 else if (field == "multiProject") {
-                    if (items.is_boolean()) writer.add("multi", items.get<bool>() ? "1" : "0");
-                    else writer.reject("filters.multiProject", items);
+                    // A boolean has nothing left to check.
+                    if (items.is_boolean()) result.state.filters.multiProjectOnly = items.get<bool>();
+                    else reader.reject("filters.multiProject", items);
                 } else {
                     // noticeText keeps fewer than kNoticeTextMaxChars bytes of it: no need to copy more.
-                    writer.notice("filters." + field.substr(0, kNoticeTextMaxChars), NoticeReason::UnknownKey);
+                    reader.notice("filters." + field.substr(0, kNoticeTextMaxChars), NoticeReason::UnknownKey);
                 }
             }
         } else {
-            writer.notice(key, NoticeReason::UnknownKey);
+            reader.notice(key, NoticeReason::UnknownKey);
         }
     }
-    HashDecode decoded = fromHash(writer.hash, current);
-    decoded.notices.insert(decoded.notices.begin(), writer.notices.begin(), writer.notices.end());
-    if (decoded.notices.size() > kMaxNotices) {
-        const std::size_t dropped = decoded.notices.size() - (kMaxNotices - 1);
-        decoded.notices.resize(kMaxNotices - 1);
-        decoded.notices.push_back(HashNotice{"", std::to_string(dropped), NoticeReason::MoreNotices});
+    // Shape notices first, then the settings' ones (capped on their own like a link's); the whole
+    // list is then capped again: past kMaxNotices - 1, one MoreNotices notice counts the entries
+    // dropped.
+    result.notices = std::move(reader.shape);
+    result.notices.insert(result.notices.end(), reader.checked.begin(), reader.checked.end());
+    if (result.notices.size() > kMaxNotices) {
+        const std::size_t dropped = result.notices.size() - (kMaxNotices - 1);
+        result.notices.resize(kMaxNotices - 1);
+        result.notices.push_back(HashNotice{"", std::to_string(dropped), NoticeReason::MoreNotices});
     }
-    return decoded;
+    return result;
 }
 
 } // namespace explorer

@@ -6,9 +6,12 @@
 //     "multiProject": false }, "camera": { "zoom": 1.6, "x": 120, "y": -40 } | null,
 //     "sort": { "column": "name", "descending": false }, "dataset": "" }
 //
-// camera null means "fit the whole graph". setState validates exactly as a shared link does:
-// each key is checked on its own (through the URL codec, view_state_codec.hpp), a bad key or
-// value is skipped with a notice and the rest applies.
+// camera null means "fit the whole graph". setState validates each setting by the same rules as
+// a shared link (view_state_settings.hpp, the ones fromHash applies once it has percent-decoded
+// a piece), but straight from the JSON values: no URL fragment is built, nothing is percent-
+// encoded or decoded, so a string reaches the state byte for byte and the link's own limits (the
+// 12 KiB of kHashMaxBytes, Duplicate, UnknownVersion) do not apply. Each key is checked on its
+// own; a bad key or value is skipped with a notice and the rest applies.
 #pragma once
 
 #include "view_state.hpp"
@@ -33,12 +36,18 @@ inline constexpr std::size_t kStateJsonMaxDepth = 16;
 // A setting whose value nests deeper than kStateJsonMaxDepth (the object itself counts as the
 // first level) is not read: it gets one TooDeep notice ({key: "filters.axes", value: ""}) and
 // the other keys still apply. Rejected values are shown in notices by their first characters,
-// by the rule of view_state_codec.hpp (printable ASCII, at most kNoticeTextMaxChars + "...").
+// by the rule of view_state_codec.hpp (printable ASCII, at most kNoticeTextMaxChars + "..."):
+// a value of the wrong JSON type as compact JSON ({key: "lang", value: "42"}), a string the
+// setting refuses as the string itself ({key: "sel", value: "a&b"}), named by its link key.
+// Notices come in key order (members are read sorted), those about the object's shape (wrong
+// type, unknown key, TooDeep) first, then those of the settings' checks; at most kMaxNotices,
+// the last one a MoreNotices counting the entries left off.
 //
 // Cost: O(n log n) time (members are kept in sorted maps) and O(n) memory for a text of n bytes,
 // whatever its nesting: the parser keeps its stack on the heap, and nothing after it recurses
-// deeper than kStateJsonMaxDepth. A notice costs O(kNoticeTextMaxChars), however large the
-// value it shows.
+// deeper than kStateJsonMaxDepth. Checking the settings is linear in the bytes of their values
+// (a list reads at most kListMaxItems + 1 non-empty items). A notice costs
+// O(kNoticeTextMaxChars), however large the value it shows.
 HashDecode applyStateJson(std::string_view json, const ViewState& current);
 
 // `text` as a JSON string literal, quotes included (invalid UTF-8 replaced by U+FFFD).

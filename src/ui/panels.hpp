@@ -8,6 +8,7 @@
 #include "core/view_state.hpp"
 #include "ui/ui_context.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,9 @@ enum class PageAction { CopyLink, SaveOffline, ExportPng, ExportSvg, ExportCsv, 
 
 struct PanelState {
     std::vector<PageAction> actions;
-    // Search: results are recomputed only when the query or the language changes.
+    // Search: the dataset's texts are folded once per dataset and language (SearchIndex), and
+    // results recomputed only when the query or the language changes.
+    std::optional<SearchIndex> searchIndex;
     std::string searchedQuery;
     Lang searchedLang = Lang::En;
     std::vector<SearchHit> hits;
@@ -44,7 +47,10 @@ struct PanelState {
         }
         return connections;
     }
-    void forgetDataset() { connectionsValid = false; }
+    void forgetDataset() {
+        connectionsValid = false;
+        searchIndex.reset();
+    }
 
 private:
     bool connectionsValid = false;

@@ -79,8 +79,9 @@ void drawSearchBox(const Dataset& dataset, const ViewState& state, PanelState& p
         panels.highlightedHit = 0;
     }
     if (fieldReady && panels.typedBeforeFocus.empty()) panels.searchFocusRequested = false;
+    if (!panels.searchIndex || ui.lang != panels.searchedLang) panels.searchIndex.emplace(dataset, ui.lang);
     if (state.search != panels.searchedQuery || ui.lang != panels.searchedLang) {
-        panels.hits = search(dataset, state.search, ui.lang, 12);
+        panels.hits = search(*panels.searchIndex, state.search, 12);
         panels.searchedQuery = state.search;
         panels.searchedLang = ui.lang;
         panels.highlightedHit = 0;

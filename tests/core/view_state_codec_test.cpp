@@ -1,6 +1,7 @@
 // The shared-link codec: what a reader sends is what the next reader sees, and no link, however
 // broken or hostile, crashes the widget or sneaks in anything but plain text and known ids.
 #include "core/view_state_codec.hpp"
+#include "core/view_state_settings.hpp"
 
 #include <gtest/gtest.h>
 
@@ -729,6 +730,97 @@ TEST(Describe, NamesTheSettingInTheReadersLanguage) {
     EXPECT_NE(describe(more, Lang::Fr).find("12"), std::string::npos);
     const HashNotice wholeLink{"", "&q=aaaa", NoticeReason::TooLong};
     EXPECT_NE(describe(wholeLink, Lang::En).find("link"), std::string::npos);
+}
+
+// fromHash percent-decodes each piece and hands it to the settings (view_state_settings.hpp),
+// the rules applyStateJson uses too: the decoded value given straight to them sets the same
+// state with the same notices, the link only quoting its raw text where the value is refused.
+TEST(Settings, TheDecodedValueGivesWhatTheLinkGives) {
+    struct Case {
+        settings::Setting setting;
+        std::string raw;     // as a link writes it
+        std::string decoded; // the same value, percent-decoded
+    };
+    const ViewState base = stateWith([](ViewState& s) {
+        s.view = View::Table;
+        s.selection = "org:inria";
+        s.search = "base";
+        s.cameraSet = true;
+        s.camera = Camera{2.0f, 5.0f, 5.0f};
+        s.filters.sectors = {"law"};
+        s.filters.multiProjectOnly = true;
+        s.sort = TableSort{SortColumn::Roles, true};
+    });
+    using settings::Setting;
+    const std::vector<Case> cases{
+        {Setting::Version, "1", "1"},
+        {Setting::Version, "2", "2"},
+        {Setting::View, "matrix", "matrix"},
+        {Setting::View, "pie", "pie"},
+        {Setting::View, "%07", "\x07"},
+        {Setting::Selection, "", ""},
+        {Setting::Selection, "org:cnrs", "org:cnrs"},
+        {Setting::Selection, "a%26b%3Dc", "a&b=c"},
+        {Setting::Search, "100%25%20%26%20a%3Db%20%23x%20%C3%A9", "100% & a=b #x \xC3\xA9"},
+        {Setting::Search, std::string(201, 'a'), std::string(201, 'a')},
+        {Setting::Search, "%C3%28", "\xC3("},
+        {Setting::Lang, "fr", "fr"},
+        {Setting::Theme, "Dark", "Dark"},
+        {Setting::Camera, "fit", "fit"},
+        {Setting::Camera, "1.6,120,-40", "1.6,120,-40"},
+        {Setting::Camera, "99,0,200000", "99,0,200000"},
+        {Setting::Camera, "1,2", "1,2"},
+        {Setting::Camera, "1e3,0,0", "1e3,0,0"},
+        {Setting::Multi, "0", "0"},
+        {Setting::Multi, "yes", "yes"},
+        {Setting::Sort, "projects-desc", "projects-desc"},
+        {Setting::Sort, "type", "type"},
+        {Setting::Sort, "name-up", "name-up"},
+        {Setting::Sort, "size", "size"},
+        {Setting::Dataset, "abc123", "abc123"},
+        {Setting::Dataset, "%20", " "},
+        {Setting::Sectors, "models,data,models,bad%20id,,x", "models,data,models,bad id,,x"},
+        {Setting::Sectors, "", ""},
+    };
+    for (const Case& c : cases) {
+        const std::string key(settings::keyOf(c.setting));
+        const HashDecode linked = fromHash(key + "=" + c.raw, base);
+        ViewState direct = base;
+        std::vector<HashNotice> notices;
+        settings::NoticeSink sink(notices);
+        settings::applySetting(c.setting, c.decoded, c.raw, direct, sink);
+        EXPECT_EQ(direct, linked.state) << key << "=" << c.raw;
+        EXPECT_EQ(notices, linked.notices) << key << "=" << c.raw;
+    }
+}
+
+TEST(Settings, ListsAndCameraTakeTypedValues) {
+    ViewState state;
+    std::vector<HashNotice> notices;
+    settings::NoticeSink sink(notices);
+    const std::vector<settings::ListItem> items{
+        {"models", "models"}, {"", ""}, {"a,b", "a,b"}, {std::nullopt, "%ZZ"}, {"models", "models"}, {"data", "data"}};
+    settings::applyList(settings::Setting::Axes, items, "whole list", state, sink);
+    EXPECT_EQ(state.filters.axes, (std::vector<std::string>{"models", "data"}));
+    EXPECT_EQ(keysOf(notices), (NoticeKeys{{"ax", NoticeReason::BadValue}, {"ax", NoticeReason::BadEncoding}}));
+    EXPECT_EQ(notices[0].value, "a,b");
+
+    notices.clear();
+    settings::applyCamera(std::array<double, 3>{100.0, 1.25, -7.0}, "shown", state, sink);
+    EXPECT_TRUE(state.cameraSet);
+    EXPECT_EQ(state.camera, (Camera{40.0f, 1.3f, -7.0f}));
+    EXPECT_EQ(keysOf(notices), (NoticeKeys{{"cam", NoticeReason::OutOfRange}}));
+    EXPECT_EQ(notices[0].value, "shown");
+    settings::applyCamera(std::nullopt, "", state, sink);
+    EXPECT_FALSE(state.cameraSet);
+    EXPECT_EQ(state.camera, Camera{});
+
+    notices.clear();
+    settings::applySort("projects", true, "projects-desc", state, sink);
+    EXPECT_EQ(state.sort, (TableSort{SortColumn::Projects, true}));
+    settings::applySort("projects-desc", false, "projects-desc-asc", state, sink);
+    EXPECT_EQ(state.sort, (TableSort{SortColumn::Projects, true})) << "refused: left as it was";
+    EXPECT_EQ(keysOf(notices), (NoticeKeys{{"sort", NoticeReason::BadValue}}));
 }
 
 } // namespace

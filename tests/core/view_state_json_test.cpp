@@ -102,4 +102,41 @@ TEST(ViewStateJson, ManyBadKeysAreCappedNotListedForever) {
     EXPECT_EQ(after.notices.back().reason, NoticeReason::MoreNotices);
 }
 
+// setState hands each JSON value to the settings as it is (view_state_settings.hpp): no URL
+// fragment is built, so nothing a percent-encoding would change reaches the state altered, and
+// no link limit (the 12 KiB of kHashMaxBytes) applies to it.
+TEST(ViewStateJson, ValuesComeThroughByteForByteWithoutAHash) {
+    const HashDecode after = applyStateJson(
+        R"({"search":"100% & a=b #frag + ~,:;/? \"q\" \u00e9\u20ac\ud83d\ude00 %41%zz","view":"table"})", ViewState{});
+    EXPECT_TRUE(after.notices.empty());
+    EXPECT_EQ(after.state.search, "100% & a=b #frag + ~,:;/? \"q\" \xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80 %41%zz");
+    EXPECT_EQ(after.state.view, View::Table);
+
+    // A refused value is quoted as the host gave it, not as a link would have escaped it.
+    const HashDecode refused = applyStateJson(R"({"selection":"a&b=c#d","filters":{"axes":["x%y","ok"]}})", ViewState{});
+    EXPECT_EQ(refused.state.filters.axes, std::vector<std::string>{"ok"});
+    ASSERT_EQ(refused.notices.size(), 2u);
+    EXPECT_EQ(refused.notices[0], (HashNotice{"ax", "x%y", NoticeReason::BadValue}));
+    EXPECT_EQ(refused.notices[1], (HashNotice{"sel", "a&b=c#d", NoticeReason::BadValue}));
+}
+
+TEST(ViewStateJson, ASearchKeepsItsFirst200Characters) {
+    std::string emoji;
+    for (int i = 0; i < 200; ++i) emoji += "\xF0\x9F\x98\x80"; // U+1F600, 4 bytes
+    HashDecode after = applyStateJson(R"({"search":")" + emoji + R"("})", ViewState{});
+    EXPECT_TRUE(after.notices.empty());
+    EXPECT_EQ(after.state.search, emoji);
+
+    // 4,000 "é": 8,000 bytes, which a link would carry as 24,000 and cut as too long; here it is
+    // simply shortened to its first 200 characters, and the keys after it still apply.
+    std::string longE;
+    for (int i = 0; i < 4000; ++i) longE += "\xC3\xA9";
+    after = applyStateJson(R"({"search":")" + longE + R"(","view":"matrix"})", ViewState{});
+    EXPECT_EQ(after.state.search, longE.substr(0, 400));
+    EXPECT_EQ(after.state.view, View::Matrix);
+    ASSERT_EQ(after.notices.size(), 1u);
+    EXPECT_EQ(after.notices[0].key, "q");
+    EXPECT_EQ(after.notices[0].reason, NoticeReason::TooLong);
+}
+
 } // namespace
