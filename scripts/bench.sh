@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
-# Benchmarks (figures, not pass/fail): size of dist/explorer.html raw and gzipped, and the time
-# from navigation start to the first frame in headless Chromium (median of 5 loads), each next to
-# a peer measured in the same run. Builds the widget first unless --no-build.
+# Benchmarks (figures, not pass/fail): the core's worst shapes at the documented limits
+# (tools/core_bench.cpp: memberships, filters, search, description, in ms), the size of
+# dist/explorer.html raw and gzipped, and the time from navigation start to the first frame in
+# headless Chromium (median of 5 loads), each next to a peer measured in the same run. Builds
+# first unless --no-build.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 source scripts/env.sh
-if [ "${1:-}" != "--no-build" ]; then bash scripts/build.sh web >/dev/null; fi
+if [ "${1:-}" != "--no-build" ]; then
+  bash scripts/build.sh native >/dev/null
+  bash scripts/build.sh web >/dev/null
+fi
+echo "== core at the limits (build/native/tools/core-bench)"
+build/native/tools/core-bench
 exec node scripts/bench.mjs

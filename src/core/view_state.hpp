@@ -8,13 +8,18 @@
 
 #include "model.hpp"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace explorer {
 
+// Adding a view: a value here, its name in view_state.cpp, its tab in ui/explorer_app.cpp, its draw
+// function in ui/views.hpp, its part of the semantic tree (semantic_tree.cpp). The test
+// HeadlessUi.EveryViewIsNamedReachableDrawnAndDescribed names whichever is missing.
 enum class View { Network, Matrix, Table, Projects };
+inline constexpr std::size_t kViewCount = 4;
 enum class Theme { Auto, Light, Dark };
 
 struct Camera {

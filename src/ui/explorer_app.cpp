@@ -29,6 +29,7 @@ constexpr std::array<ViewTab, 4> kViewTabs{{
     {View::Table, Str::ViewTable},
     {View::Projects, Str::ViewProjects},
 }};
+static_assert(kViewTabs.size() == kViewCount, "every view has a tab (core/view_state.hpp)");
 
 } // namespace
 

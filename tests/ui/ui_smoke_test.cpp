@@ -1,5 +1,7 @@
 // Headless UI smoke tests: the real UI code runs for many frames on an ImGui context with no
 // renderer and no window (DisplaySize and DeltaTime set by hand), on the shipped dataset.
+#include "core/semantic_tree.hpp"
+#include "core/view_state_codec.hpp"
 #include "ui/explorer_app.hpp"
 #include "ui/fonts.hpp"
 #include "ui/strings.hpp"
@@ -149,4 +151,26 @@ TEST_F(HeadlessUi, SlashFocusesSearchAndFastTypingLosesNothing) {
     EXPECT_EQ(app.state().selection, "org:oecd") << "Enter selects the first result";
 }
 
+} // namespace
+
+namespace {
+using namespace explorer;
+using namespace explorer::ui;
+
+// Every view has a name links and the host use, a tab, a draw function that shows the data, and
+// its part of the semantic tree: a view added to View without one of them fails here.
+TEST_F(HeadlessUi, EveryViewIsNamedReachableDrawnAndDescribed) {
+    ASSERT_TRUE(app.loadDataset(shippedDataset()).empty());
+    for (std::size_t v = 0; v < kViewCount; ++v) {
+        const View view = static_cast<View>(v);
+        const std::string name(toString(view));
+        EXPECT_EQ(viewFromString(name), view) << name << ": give it a name in view_state.cpp";
+        app.dispatch(intent::ShowView{view});
+        runFrames(4, 1200.0f, 2400.0f);
+        EXPECT_TRUE(app.locate("org:inria").has_value() || app.locate("project:ai-for-democracy").has_value())
+            << name << ": the view draws the data (views.hpp) and records where (locateLastItem)";
+        const SemanticNode tree = buildSemanticTree(app.dataset(), app.state(), app.visible());
+        EXPECT_NE(findSemanticNode(tree, "view/" + name), nullptr) << name << ": describe it in semantic_tree.cpp";
+    }
+}
 } // namespace
