@@ -1,5 +1,7 @@
 #include "core/semantic_tree.hpp"
 
+#include "core/source_notes.hpp"
+
 #include "core/dates.hpp"
 #include "core/entity_description.hpp"
 #include "core/text_fold.hpp"
@@ -265,28 +267,8 @@ std::string joinTerms(const std::vector<Term>& terms, const std::vector<std::str
     return joined;
 }
 
-// ---- sources, numbered like footnotes in the order first cited (as the details panel does)
+// ---- sources, numbered like footnotes in the order first cited: core/source_notes.hpp
 
-class SourceNotes {
-public:
-    // "[1, 3]": each number once, in the order cited.
-    std::string cite(const std::vector<std::size_t>& sources) {
-        std::vector<std::size_t> numbers;
-        for (std::size_t source : sources) {
-            auto it = std::find(order_.begin(), order_.end(), source);
-            if (it == order_.end()) it = order_.insert(order_.end(), source);
-            const auto number = static_cast<std::size_t>(it - order_.begin()) + 1;
-            if (std::find(numbers.begin(), numbers.end(), number) == numbers.end()) numbers.push_back(number);
-        }
-        std::string marks;
-        for (std::size_t number : numbers) marks += (marks.empty() ? "[" : ", ") + std::to_string(number);
-        return marks.empty() ? marks : marks + "]";
-    }
-    const std::vector<std::size_t>& order() const { return order_; }
-
-private:
-    std::vector<std::size_t> order_;
-};
 
 std::string withMarks(std::string text, const std::string& marks) {
     if (!marks.empty()) text += (text.empty() ? "" : " ") + marks;

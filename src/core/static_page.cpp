@@ -1,5 +1,7 @@
 #include "core/static_page.hpp"
 
+#include "core/source_notes.hpp"
+
 #include "core/dates.hpp"
 #include "core/filters.hpp"
 #include "core/semantic_tree.hpp"
@@ -16,26 +18,9 @@ const char* pick(Lang lang, const char* fr, const char* en) { return lang == Lan
 std::string colon(Lang lang) { return lang == Lang::Fr ? "\u00A0: " : ": "; }
 std::string semicolon(Lang lang) { return lang == Lang::Fr ? "\u00A0; " : "; "; }
 
-// Sources numbered in the order first cited, like footnotes.
-class Notes {
-public:
-    std::string cite(const std::vector<std::size_t>& sources) {
-        std::vector<std::size_t> numbers;
-        for (std::size_t source : sources) {
-            auto it = std::find(order_.begin(), order_.end(), source);
-            if (it == order_.end()) it = order_.insert(order_.end(), source);
-            const auto number = static_cast<std::size_t>(it - order_.begin()) + 1;
-            if (std::find(numbers.begin(), numbers.end(), number) == numbers.end()) numbers.push_back(number);
-        }
-        std::string marks;
-        for (std::size_t number : numbers) marks += (marks.empty() ? " [" : ", ") + std::to_string(number);
-        return marks.empty() ? marks : marks + "]";
-    }
-    const std::vector<std::size_t>& order() const { return order_; }
 
-private:
-    std::vector<std::size_t> order_;
-};
+// Footnote marks follow their text after a space: "… [1, 3]".
+std::string spaced(const std::string& marks) { return marks.empty() ? marks : " " + marks; }
 
 std::string more(Lang lang, std::size_t n) {
     return "<li>" + std::to_string(n) + pick(lang, " de plus, non listés", " more, not listed") + "</li>";
@@ -44,7 +29,7 @@ std::string more(Lang lang, std::size_t n) {
 // One language's section (without its opening and closing tags).
 std::string section(const Dataset& dataset, Lang lang, const StaticPageOptions& options) {
     const auto esc = [](std::string_view text) { return escapeHtmlText(text); };
-    Notes notes;
+    SourceNotes notes;
     std::string html;
     const std::string title = dataset.title.get(lang);
     html += "<h2>" + esc(title.empty() ? pick(lang, "Explorateur", "Explorer") : title) + "</h2>\n";
@@ -69,7 +54,7 @@ std::string section(const Dataset& dataset, Lang lang, const StaticPageOptions& 
         html += "<h4>" + esc(entity.name) + "</h4>\n";
         // A dataset from a CSV has no descriptions: no paragraph of bare source numbers.
         if (!entity.description.empty()) {
-            html += "<p>" + esc(entity.description.get(lang)) + esc(notes.cite(entity.sources)) + "</p>\n";
+            html += "<p>" + esc(entity.description.get(lang)) + esc(spaced(notes.cite(entity.sources))) + "</p>\n";
         }
         struct Group {
             std::string role;
@@ -120,7 +105,7 @@ std::string section(const Dataset& dataset, Lang lang, const StaticPageOptions& 
                     }
                 }
                 if (!parents.empty()) name += " (" + parents + ")";
-                names += (names.empty() ? "" : ", ") + name + notes.cite(dataset.relations[r].sources);
+                names += (names.empty() ? "" : ", ") + name + spaced(notes.cite(dataset.relations[r].sources));
             }
             html += "<dt>" + esc(semantic::termLabel(dataset.roles, group.role, lang)) + "</dt><dd>" + esc(names) + "</dd>\n";
         }
@@ -176,7 +161,7 @@ std::string section(const Dataset& dataset, Lang lang, const StaticPageOptions& 
                 sources.insert(sources.end(), dataset.relations[r].sources.begin(), dataset.relations[r].sources.end());
             }
             lines += "<li><b>" + esc(dataset.entities[e].name) + "</b> → " +
-                     esc(semantic::connectionPhrase(dataset, e, connection, lang)) + esc(colon(lang) + chain + notes.cite(sources)) + "</li>\n";
+                     esc(semantic::connectionPhrase(dataset, e, connection, lang)) + esc(colon(lang) + chain + spaced(notes.cite(sources))) + "</li>\n";
         }
     }
     if (!lines.empty()) {

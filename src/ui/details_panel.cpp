@@ -1,4 +1,5 @@
 #include "core/dates.hpp"
+#include "core/source_notes.hpp"
 #include "core/vocabulary.hpp"
 #include "ui/entity_labels.hpp"
 #include "ui/panels.hpp"
@@ -14,24 +15,6 @@
 namespace explorer::ui {
 namespace {
 
-// Sources are numbered in the order the panel first cites them, like footnotes.
-class SourceNotes {
-public:
-    std::string cite(const std::vector<std::size_t>& sources) {
-        std::string marks;
-        for (std::size_t source : sources) {
-            auto it = std::find(order_.begin(), order_.end(), source);
-            if (it == order_.end()) it = order_.insert(order_.end(), source);
-            marks += marks.empty() ? "[" : ", ";
-            marks += std::to_string(it - order_.begin() + 1);
-        }
-        return marks.empty() ? marks : marks + "]";
-    }
-    const std::vector<std::size_t>& order() const { return order_; }
-
-private:
-    std::vector<std::size_t> order_;
-};
 
 void heading(const char* text, UiContext& ui) {
     ImGui::Spacing();

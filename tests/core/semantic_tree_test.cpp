@@ -20,17 +20,8 @@
 namespace explorer {
 namespace {
 
-class SemanticTree : public ::testing::Test {
+class SemanticTree : public test::ShippedDatasetTest {
 protected:
-    static void SetUpTestSuite() { dataset_ = new Dataset(test::loadShippedDataset()); }
-    static void TearDownTestSuite() {
-        delete dataset_;
-        dataset_ = nullptr;
-    }
-    void SetUp() override {
-        if (dataset_->entities.empty()) GTEST_FAIL() << "data/laureates.json did not load";
-    }
-    static const Dataset& data() { return *dataset_; }
 
     static SemanticNode build(const ViewState& state, const SemanticLimits& limits = {}) {
         return buildSemanticTree(data(), state, applyFilters(data(), state.filters), limits);
@@ -77,11 +68,8 @@ protected:
         return names;
     }
 
-private:
-    static Dataset* dataset_;
 };
 
-Dataset* SemanticTree::dataset_ = nullptr;
 
 TEST_F(SemanticTree, TopLevelRegionsForEachView) {
     for (Lang lang : {Lang::Fr, Lang::En}) {

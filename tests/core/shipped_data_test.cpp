@@ -27,39 +27,29 @@ namespace {
 constexpr std::string_view kNbsp = "\u00a0";
 constexpr std::string_view kArticle = "silicon-2024-06";
 
-class ShippedData : public ::testing::Test {
+class ShippedData : public test::ShippedDatasetTest {
 protected:
-    static void SetUpTestSuite() { dataset_ = new Dataset(test::loadShippedDataset()); }
-    static void TearDownTestSuite() {
-        delete dataset_;
-        dataset_ = nullptr;
-    }
-    void SetUp() override {
-        if (dataset_->entities.empty()) GTEST_FAIL() << "data/laureates.json did not load";
-    }
-
-    static const Dataset& data() { return *dataset_; }
 
     static const Entity& entity(std::string_view id) {
         static const Entity none{};
-        const auto index = dataset_->findEntity(id);
+        const auto index = data().findEntity(id);
         EXPECT_TRUE(index.has_value()) << "no entity " << id;
-        return index ? dataset_->entities[*index] : none;
+        return index ? data().entities[*index] : none;
     }
 
     static const Source& source(std::string_view id) {
         static const Source none{};
-        const auto index = dataset_->findSource(id);
+        const auto index = data().findSource(id);
         EXPECT_TRUE(index.has_value()) << "no source " << id;
-        return index ? dataset_->sources[*index] : none;
+        return index ? data().sources[*index] : none;
     }
 
-    static std::string entityId(std::size_t index) { return dataset_->entities[index].id; }
+    static std::string entityId(std::size_t index) { return data().entities[index].id; }
 
     static std::vector<const Relation*> relations(std::string_view from, std::string_view role,
                                                   std::string_view to) {
         std::vector<const Relation*> found;
-        for (const Relation& relation : dataset_->relations) {
+        for (const Relation& relation : data().relations) {
             if ((from.empty() || entityId(relation.source) == from) && (role.empty() || relation.role == role) &&
                 (to.empty() || entityId(relation.target) == to)) {
                 found.push_back(&relation);
@@ -70,13 +60,13 @@ protected:
 
     static std::set<std::string> sourceIds(const std::vector<std::size_t>& indices) {
         std::set<std::string> ids;
-        for (std::size_t index : indices) ids.insert(dataset_->sources[index].id);
+        for (std::size_t index : indices) ids.insert(data().sources[index].id);
         return ids;
     }
 
     // Every bilingual text of the dataset, with where it is, for messages.
     static void forEachText(const std::function<void(const LocalText&, const std::string&)>& visit) {
-        const Dataset& d = *dataset_;
+        const Dataset& d = data();
         visit(d.title, "title");
         if (d.call) {
             visit(d.call->name, "call.name");
@@ -120,10 +110,8 @@ protected:
         return std::any_of(needles.begin(), needles.end(), [&](std::string_view n) { return contains(text, n); });
     }
 
-    static Dataset* dataset_;
 };
 
-Dataset* ShippedData::dataset_ = nullptr;
 
 // 1. An inference is never stored: the lead of CC-SWH rested on "CC-SWH = CodeCommons", which no
 // source states; and no fact presents a guess as a likelihood.

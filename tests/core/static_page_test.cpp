@@ -14,17 +14,8 @@
 namespace explorer {
 namespace {
 
-class StaticPage : public ::testing::Test {
+class StaticPage : public test::ShippedDatasetTest {
 protected:
-    static void SetUpTestSuite() { dataset_ = new Dataset(test::loadShippedDataset()); }
-    static void TearDownTestSuite() {
-        delete dataset_;
-        dataset_ = nullptr;
-    }
-    void SetUp() override {
-        if (dataset_->entities.empty()) GTEST_FAIL() << "data/laureates.json did not load";
-    }
-    static const Dataset& data() { return *dataset_; }
 
     static std::string page(std::vector<Lang> languages) {
         StaticPageOptions options;
@@ -40,11 +31,8 @@ protected:
         return n;
     }
 
-private:
-    static Dataset* dataset_;
 };
 
-Dataset* StaticPage::dataset_ = nullptr;
 
 TEST_F(StaticPage, EveryProjectWithItsMembersByRole) {
     const std::string html = page({Lang::En});

@@ -29,4 +29,22 @@ inline Dataset loadShippedDataset() {
     return result.dataset ? std::move(*result.dataset) : Dataset{};
 }
 
+// A fixture whose tests share data/laureates.json, loaded once per suite: data() is the dataset.
+// A test of a suite built on it fails at once when the file does not load.
+class ShippedDatasetTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() { shipped() = loadShippedDataset(); }
+    static void TearDownTestSuite() { shipped() = Dataset{}; }
+    void SetUp() override {
+        if (shipped().entities.empty()) GTEST_FAIL() << "data/laureates.json did not load";
+    }
+    static const Dataset& data() { return shipped(); }
+
+private:
+    static Dataset& shipped() {
+        static Dataset dataset;
+        return dataset;
+    }
+};
+
 } // namespace explorer::test
