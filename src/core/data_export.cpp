@@ -1,4 +1,6 @@
 #include "core/data_export.hpp"
+
+#include "core/dates.hpp"
 #include "core/utf8.hpp"
 
 #include "core/dataset_loader.hpp"
@@ -663,7 +665,8 @@ std::string attributionLine(const Dataset& dataset, Lang lang) {
     for (const Source& source : dataset.sources) {
         if (source.layer != "article") continue;
         if (!articles.empty()) articles += ", ";
-        articles += source.outlet + (source.date.empty() ? "" : " (" + source.date + ")");
+        // The date at its own precision, as the details panel cites it ("juin 2024", "vers 2024").
+        articles += source.outlet + (source.date.empty() ? "" : " (" + formatDate(source.date, lang) + ")");
     }
     std::string line = fr ? "Source : " : "Source: ";
     line += articles.empty() ? (fr ? "voir les sources citées" : "see the sources cited") : articles;

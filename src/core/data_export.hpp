@@ -79,7 +79,7 @@ std::string entitiesCsv(const Dataset& dataset, const VisibleSet& visible, Lang 
 std::string visibleDatasetJson(const Dataset& dataset, const VisibleSet& visible);
 
 // The line a picture of the data is signed with: the article layer's outlets and dates, then the
-// other public sources ("Source : Silicon.fr (2024-06) et sources publiques citées dans
+// other public sources ("Source : Silicon.fr (juin 2024) et sources publiques citées dans
 // l’explorateur"), in `lang`.
 std::string attributionLine(const Dataset& dataset, Lang lang);
 

@@ -593,10 +593,10 @@ TEST(DataExport, AttributionLineNamesTheArticleThenTheOtherSources) {
     using namespace explorer;
     Dataset dataset;
     dataset.sources.push_back(Source{"a", "Silicon.fr", "", "2024-06", "https://example.org/a", "article"});
-    EXPECT_EQ(attributionLine(dataset, Lang::En), "Source: Silicon.fr (2024-06)");
+    EXPECT_EQ(attributionLine(dataset, Lang::En), "Source: Silicon.fr (June 2024)");
     dataset.sources.push_back(Source{"b", "INA", "", "2024-05", "https://example.org/b", "external"});
     EXPECT_EQ(attributionLine(dataset, Lang::Fr),
-              "Source : Silicon.fr (2024-06) et sources publiques citées dans l’explorateur");
+              "Source : Silicon.fr (juin 2024) et sources publiques citées dans l’explorateur");
     dataset.sources.erase(dataset.sources.begin());
     EXPECT_EQ(attributionLine(dataset, Lang::En), "Source: see the sources cited");
 }
