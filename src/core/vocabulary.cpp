@@ -221,7 +221,11 @@ namespace explorer {
 
 std::string relationSentence(const Dataset& dataset, std::size_t relation, Lang lang) {
     const Relation& r = dataset.relations[relation];
-    return dataset.entities[r.source].name + " " + roleReading(dataset, r.role, lang) + " " + dataset.entities[r.target].name;
+    const std::string& source = dataset.entities[r.source].name;
+    const std::string& target = dataset.entities[r.target].name;
+    if (findBuiltinRole(r.role)) return source + " " + roleReading(dataset, r.role, lang) + " " + target;
+    // A declared role has a label, not a verb: "CEA — Co-author (through its researchers) — Lucie-7B".
+    return source + " — " + roleReading(dataset, r.role, lang) + " — " + target;
 }
 
 std::optional<std::size_t> connectionVia(const Dataset& dataset, std::size_t entity, const Dataset::Connection& connection) {
