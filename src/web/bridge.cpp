@@ -14,6 +14,7 @@
 #include "core/entity_description.hpp"
 #include "core/intents.hpp"
 #include "core/search.hpp"
+#include "core/semantic_tree.hpp"
 #include "core/view_state_codec.hpp"
 #include "core/view_state_json.hpp"
 #include "core/vocabulary.hpp"
@@ -28,6 +29,7 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <vector>
 
 //-----------------------------------------------------------------------------------------------
 // Hooks out: calls into the page's Module.on* functions
@@ -141,6 +143,79 @@ Json rectJson(float x, float y, float width, float height) {
     return {{"x", round2(x)}, {"y", round2(y)}, {"width", round2(width)}, {"height", round2(height)}};
 }
 
+
+bool& mirrorDirty() {
+    static bool dirty = true;
+    return dirty;
+}
+
+// ---- The semantic tree for the page's mirror (web/host/mirror.js)
+
+// The tree is built again only when the state or the dataset changed; the rectangles of the
+// entities it names are read again only when a frame was drawn since the last answer.
+struct MirrorCache {
+    bool valid = false;
+    std::string stateKey;
+    const void* dataset = nullptr;
+    std::size_t datasetEntities = 0;
+    explorer::SemanticNode root;
+    Json tree;
+    double frame = -1;
+    std::string answer;
+};
+
+MirrorCache& mirrorCache() {
+    static MirrorCache cache;
+    return cache;
+}
+
+// Builds the tree again when the state or the dataset changed. False without a dataset.
+bool refreshMirrorTree(Platform& p) {
+    MirrorCache& c = mirrorCache();
+    if (!p.app.hasDataset()) {
+        c.valid = false;
+        return false;
+    }
+    const explorer::ViewState& state = p.app.state();
+    // The tree does not depend on the camera: panning and zooming only move the rectangles.
+    explorer::ViewState keyed = state;
+    keyed.camera = explorer::Camera{};
+    keyed.cameraSet = false;
+    std::string key = explorer::stateToJson(keyed);
+    const explorer::Dataset& dataset = p.app.dataset();
+    if (c.valid && key == c.stateKey && c.dataset == &dataset && c.datasetEntities == dataset.entities.size() &&
+        !mirrorDirty())
+        return true;
+    c.root = explorer::buildSemanticTree(dataset, state, p.app.visible());
+    c.tree = Json::parse(explorer::semanticTreeJson(c.root, state), nullptr, false);
+    c.stateKey = std::move(key);
+    c.dataset = &dataset;
+    c.datasetEntities = dataset.entities.size();
+    c.valid = !c.tree.is_discarded();
+    c.frame = -1;
+    mirrorDirty() = false;
+    return c.valid;
+}
+
+// Adds "rect" (CSS px, relative to the canvas) to every node of the view's region that selects an
+// entity drawn in the last frame.
+void addRects(const explorer::ui::ExplorerApp& app, Json& node, bool inView) {
+    if (!node.is_object()) return;
+    const std::string id = node.value("id", std::string());
+    inView = inView || id.rfind("view/", 0) == 0;
+    node.erase("rect");
+    if (inView && node.contains("action")) {
+        const Json& action = node["action"];
+        if (action.value("type", std::string()) == "select" && action.contains("target")) {
+            const auto rect = app.locate(action["target"].get<std::string>());
+            if (rect && rect->width > 0 && rect->height > 0) node["rect"] = rectJson(rect->x, rect->y, rect->width, rect->height);
+        }
+    }
+    if (node.contains("children")) {
+        for (Json& child : node["children"]) addRects(app, child, inView);
+    }
+}
+
 } // namespace
 
 extern "C" {
@@ -199,6 +274,7 @@ EMSCRIPTEN_KEEPALIVE int explorer_load_dataset(const char* data, const char* for
     Platform& p = platform();
     const auto problems = p.app.useLoaded(loadAs(text(data), text(format)));
     if (problems.empty()) p.builtinFingerprint = explorer::datasetFingerprint(text(data));
+    mirrorDirty() = true;
     p.app.takePageEffects(); // the page's own dataset is where it starts, not a reader's step
     wake();
     return static_cast<int>(problems.size());
@@ -213,6 +289,7 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_load_dataset_text(const char* data, co
     const std::string fingerprint = explorer::datasetFingerprint(text(data));
     const auto problems =
         p.app.useLoaded(loadAs(text(data), text(format)), fingerprint == p.builtinFingerprint ? std::string() : fingerprint);
+    mirrorDirty() = true;
     const explorer::Lang lang = p.app.state().lang;
     Json list = Json::array();
     for (const explorer::Problem& problem : problems) {
@@ -362,6 +439,91 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_apply_hash(const char* hash) {
     }
     // Applying a link is not a reader's step: it adds no history entry of its own (intents.hpp).
     return applyDecoded(p, std::move(decoded), true, true);
+}
+
+// ---- The mirror: what a reader can reach, as DOM over the canvas (web/host/mirror.js)
+
+// The semantic tree (semantic_tree.hpp, semanticTreeJson) with, added here:
+//  - "rect": {"x", "y", "width", "height"} in CSS px relative to the canvas, on the nodes of the
+//    current view's region that select an entity drawn in the last frame (where it is seen);
+//  - "selection": {"id", "name"} or null, and "shown": {"entities", "projects", "organisations"}
+//    (what the filters leave visible), for the page's announcements.
+// null without a dataset. Built again only when the state changed; rectangles read again only
+// when a frame was drawn since the last call; otherwise the same text as before.
+EMSCRIPTEN_KEEPALIVE const char* explorer_semantic_tree_json() {
+    Platform& p = platform();
+    explorer::web::drawPending(); // the visible set and the rectangles of the state just set
+    if (!refreshMirrorTree(p)) return answer(std::string("null"));
+    MirrorCache& c = mirrorCache();
+    if (c.frame == p.framesDrawn && !c.answer.empty()) return c.answer.c_str();
+    const explorer::Dataset& dataset = p.app.dataset();
+    const explorer::VisibleSet& visible = p.app.visible();
+    addRects(p.app, c.tree["root"], false);
+    std::size_t entities = 0, projects = 0, organisations = 0;
+    for (std::size_t i = 0; i < dataset.entities.size(); ++i) {
+        if (i < visible.entity.size() && !visible.entity[i]) continue;
+        ++entities;
+        if (dataset.entities[i].kind == explorer::EntityKind::Project) ++projects;
+        if (dataset.entities[i].kind == explorer::EntityKind::Organisation) ++organisations;
+    }
+    const auto selected = dataset.findEntity(p.app.state().selection);
+    c.tree["selection"] = selected ? Json{{"id", dataset.entities[*selected].id}, {"name", dataset.entities[*selected].name}}
+                                   : Json(nullptr);
+    c.tree["shown"] = {{"entities", entities}, {"projects", projects}, {"organisations", organisations}};
+    c.answer = c.tree.dump(-1, ' ', false, Json::error_handler_t::replace);
+    c.frame = p.framesDrawn;
+    return c.answer.c_str();
+}
+
+// Performs the action of the tree's node `nodeId` (select, deselect, setView, toggleFilter,
+// clearFilters, openLink) through the same path as a click on the canvas: app.dispatch, or the
+// openLink hook for links. 1 when something was done, 0 for an unknown node or one without action.
+EMSCRIPTEN_KEEPALIVE int explorer_activate(const char* nodeId) {
+    Platform& p = platform();
+    if (!refreshMirrorTree(p)) return 0;
+    const explorer::SemanticNode* node = explorer::findSemanticNode(mirrorCache().root, text(nodeId));
+    if (!node) return 0;
+    const std::string target = node->target;
+    switch (node->action) {
+    case explorer::SemanticAction::None: return 0;
+    case explorer::SemanticAction::Select: p.app.dispatch(explorer::intent::Select{target}); break;
+    case explorer::SemanticAction::Deselect: p.app.dispatch(explorer::intent::Select{std::string()}); break;
+    case explorer::SemanticAction::SetView: {
+        const auto view = explorer::viewFromString(target);
+        if (!view) return 0;
+        p.app.dispatch(explorer::intent::ShowView{*view});
+        break;
+    }
+    case explorer::SemanticAction::ToggleFilter: {
+        explorer::Filters filters = p.app.state().filters;
+        if (target == "multi") {
+            filters.multiProjectOnly = !filters.multiProjectOnly;
+        } else {
+            const std::size_t colon = target.find(':');
+            if (colon == std::string::npos) return 0;
+            const std::string group = target.substr(0, colon);
+            const std::string term = target.substr(colon + 1);
+            std::vector<std::string>* list = group == "axes"      ? &filters.axes
+                                             : group == "sectors" ? &filters.sectors
+                                             : group == "types"   ? &filters.types
+                                             : group == "roles"   ? &filters.roles
+                                                                  : nullptr;
+            if (!list) return 0;
+            const auto found = std::find(list->begin(), list->end(), term);
+            if (found == list->end()) list->push_back(term);
+            else list->erase(found);
+        }
+        p.app.dispatch(explorer::intent::SetFilters{std::move(filters)});
+        break;
+    }
+    case explorer::SemanticAction::ClearFilters: p.app.dispatch(explorer::intent::SetFilters{explorer::Filters{}}); break;
+    case explorer::SemanticAction::OpenLink:
+        if (!explorer::semantic::isWebUrl(node->href)) return 0;
+        explorer::web::openLink(node->href);
+        return 1;
+    }
+    wake();
+    return 1;
 }
 
 } // extern "C"

@@ -15,6 +15,8 @@ function start() {
       onFirstFrame: function () {
         statusBox.hidden = true;
         if (fallback) fallback.hidden = true;
+        // The mirror replaces the text version for assistive technology; built after this frame.
+        Promise.resolve().then(startMirror);
         resolveReady(api);
       },
       onWebGlUnavailable: webGl2Unavailable,
