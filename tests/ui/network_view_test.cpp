@@ -11,6 +11,7 @@
 #include "ui/views.hpp"
 
 #include "support/headless_imgui.hpp"
+#include "support/hand_built.hpp"
 #include "support/source_files.hpp"
 
 #include <gtest/gtest.h>
@@ -37,58 +38,9 @@ Dataset shippedDataset() {
     return result.dataset ? std::move(*result.dataset) : Dataset{};
 }
 
-// A dataset built by hand: entities "kind:name" (kind = project | org | model | initiative) and
-// relations {source, role, target}.
-struct RelationSpec {
-    std::string source;
-    std::string role;
-    std::string target;
-};
-
-Dataset handBuilt(const std::vector<std::string>& ids, const std::vector<RelationSpec>& relations) {
-    Dataset d;
-    d.types = builtinTypeTerms();
-    d.roles = builtinRoleTerms();
-    for (const std::string& id : ids) {
-        Entity e;
-        e.id = id;
-        e.name = id.substr(id.find(':') + 1);
-        const std::string kind = id.substr(0, id.find(':'));
-        e.kind = kind == "project"      ? EntityKind::Project
-                 : kind == "model"      ? EntityKind::Model
-                 : kind == "initiative" ? EntityKind::Initiative
-                                        : EntityKind::Organisation;
-        if (e.kind == EntityKind::Organisation) e.type = "company";
-        d.entities.push_back(e);
-    }
-    d.buildIndex();
-    for (const RelationSpec& spec : relations) {
-        Relation r;
-        r.source = *d.findEntity(spec.source);
-        r.target = *d.findEntity(spec.target);
-        r.role = spec.role;
-        d.relations.push_back(r);
-    }
-    d.buildIndex();
-    return d;
-}
-
-// `projects` projects with `perProject` partners each; every tenth organisation also joins the
-// next project, so the graph is connected like a real ecosystem.
-Dataset ecosystem(std::size_t projects, std::size_t perProject) {
-    std::vector<std::string> ids;
-    std::vector<RelationSpec> relations;
-    for (std::size_t p = 0; p < projects; ++p) ids.push_back("project:p" + std::to_string(p));
-    for (std::size_t p = 0; p < projects; ++p) {
-        for (std::size_t k = 0; k < perProject; ++k) {
-            const std::string org = "org:o" + std::to_string(p) + "-" + std::to_string(k);
-            ids.push_back(org);
-            relations.push_back({org, k == 0 ? "lead" : "partner", "project:p" + std::to_string(p)});
-            if (k % 10 == 5) relations.push_back({org, "supporter", "project:p" + std::to_string((p + 1) % projects)});
-        }
-    }
-    return handBuilt(ids, relations);
-}
+using test::ecosystem;
+using test::handBuilt;
+using test::RelationSpec;
 
 bool finiteRect(const ScreenRect& r) {
     return std::isfinite(r.x) && std::isfinite(r.y) && std::isfinite(r.width) && std::isfinite(r.height);
