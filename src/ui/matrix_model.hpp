@@ -3,20 +3,21 @@
 // two tables, their sort orders and the sentences of the matrix tooltips. Views draw these; tests
 // check them directly.
 //
-// Links follow Dataset::participation (core/model.hpp), seen through the filters:
-//  - direct: a visible relation between the participant and the project, in either direction
-//    (LINAGORA lead OpenLLM-France; OpenLLM-France develops Lucie-7B);
-//  - through a unit: the same, held by one of its units, i.e. the sources of visible `team_of` /
-//    `programme_of` relations pointing at it, and their units in turn (ALMAnaCH team_of Inria and
-//    ALMAnaCH partner Scribe link Inria to Scribe through ALMAnaCH);
-//  - through a foundation, only where neither of the above links the pair: a visible relation
-//    between the participant (or one of its units) and a visible foundation of the project, by
-//    which the participant contributes to that foundation or is itself one of the project's
-//    foundations (Mistral AI develops Mistral 7B; a variant of Claire is based on Mistral 7B;
-//    the OpenLLM-France community develops Claire; the project builds on the community). Which entities are a project's foundations
-//    is worked out on the whole dataset, as Dataset::participation does; the filters judge only
-//    the last step (participant, relation, foundation, project), so a roles filter without
-//    `develops` hides "Mistral AI develops Mistral 7B" and with it Mistral AI's mark.
+// Marks follow the core's members and connections (core/model.hpp, "Participation"), seen through
+// the filters:
+//  - member, directly: a visible relation of a membership role between the participant and the
+//    project (LINAGORA lead OpenLLM-France);
+//  - member through a unit: the same, held by one of its units, i.e. the sources of visible
+//    `team_of` / `programme_of` relations pointing at it, and their units in turn (ALMAnaCH
+//    team_of Inria and ALMAnaCH partner Scribe: Inria through ALMAnaCH);
+//  - connection: any other visible relation with the project (OpenLLM-France develops Lucie-7B),
+//    or, only where nothing stronger marks the pair, a visible relation between the participant
+//    (or one of its units) and a visible foundation of the project, by which the participant
+//    contributes to that foundation or is itself one (Mistral AI develops Mistral 7B, on which a
+//    variant of Claire is based…). A project's foundations are worked out on the whole dataset;
+//    the filters judge only the last step, so a roles filter without `develops` hides "Mistral AI
+//    develops Mistral 7B" and with it Mistral AI's mark. Connections are drawn as ringed dots and
+//    never counted in a row's projects.
 // With no filter, a cell with a member mark exists exactly where Dataset::membership is not None,
 // and a cell with connection marks only where Dataset::connectionsOf lists the project.
 #pragma once
