@@ -5,6 +5,7 @@
 #include "core/dataset_loader.hpp"
 #include "core/filters.hpp"
 #include "core/model.hpp"
+#include "core/semantic_tree.hpp"
 #include "core/static_page.hpp"
 #include "core/view_state_codec.hpp"
 #include "core/vocabulary.hpp"
@@ -59,6 +60,10 @@ Commands:
   svg FILE          Write the network as an SVG picture on standard output: the same
                     picture, byte for byte, as the widget's "SVG of the network" for the
                     view state given by --state (default: everything, in --lang).
+  tree FILE         Write what a screen reader can reach in the widget for the view
+                    state given by --state (default: the network, in --lang): the
+                    semantic tree the page mirrors as HTML (src/core/semantic_tree.hpp),
+                    as JSON, the same as the widget's but for the places on screen.
   html FILE         Write the explorer as plain HTML on standard output: the fragment a
                     page shows without JavaScript or WebGL 2 (projects and members by
                     role, organisations in several projects, connections, numbered
@@ -69,7 +74,7 @@ Options:
   --csv             CSV output (links).
   --lang fr|en      Language of messages and labels (default: en); for svg, the
                     language of the picture unless --state says another.
-  --state HASH      svg: a view state in the URL fragment grammar of the widget
+  --state HASH      svg, tree: a view state in the URL fragment grammar of the widget
                     (src/core/view_state_codec.hpp), e.g. 'multi=1&lang=fr&theme=dark':
                     its filters, language and theme apply (auto means light). Parts
                     that do not apply are named on standard error and skipped.
@@ -152,7 +157,8 @@ std::optional<int> parseArguments(std::span<char*> args, Options& options) {
         return kExitOk;
     }
     if (options.command != "validate" && options.command != "links" && options.command != "stats" &&
-        options.command != "convert" && options.command != "svg" && options.command != "html") {
+        options.command != "convert" && options.command != "svg" && options.command != "html" &&
+        options.command != "tree") {
         return usageError("unknown command '" + options.command + "'");
     }
     if (options.files.empty()) return usageError(options.command + " needs a FILE");
@@ -163,7 +169,9 @@ std::optional<int> parseArguments(std::span<char*> args, Options& options) {
     if (options.json && options.command == "links") return usageError("links writes text or --csv, not --json");
     if (options.json && options.command == "svg") return usageError("svg writes SVG, not --json");
     if (options.json && options.command == "html") return usageError("html writes HTML, not --json");
-    if (options.state && options.command != "svg") return usageError("--state applies to svg only");
+    if (options.state && options.command != "svg" && options.command != "tree") {
+        return usageError("--state applies to svg and tree only");
+    }
     return std::nullopt;
 }
 
@@ -544,22 +552,44 @@ int convert(const Options& options) {
 // permalink, the default width): filters, language and theme from the state; the selection, the
 // camera and the view do not change the picture. Parts of the state that do not apply are named
 // on standard error, as the widget shows them in a quiet notice, and the rest applies.
+// The view state of --state over the defaults (--lang), for a dataset: parts that do not apply are
+// named on standard error, as the widget shows them in a quiet notice, and the rest applies.
+explorer::ViewState stateFromOption(const Options& options, const Dataset& dataset) {
+    explorer::ViewState base;
+    base.lang = options.lang;
+    explorer::HashDecode decoded = explorer::fromHash(options.state.value_or(""), base);
+    explorer::dropUnknownIds(decoded.state, dataset, decoded.notices);
+    for (const explorer::HashNotice& notice : decoded.notices) {
+        std::cerr << "explorer-data: --state: " << explorer::describe(notice, options.lang) << '\n';
+    }
+    return decoded.state;
+}
+
 int svg(const Options& options) {
     int exitCode = kExitOk;
     const std::optional<Dataset> dataset = loadForReport(options, exitCode);
     if (!dataset) return exitCode;
-    explorer::ViewState base;
-    base.lang = options.lang;
-    explorer::HashDecode decoded = explorer::fromHash(options.state.value_or(""), base);
-    explorer::dropUnknownIds(decoded.state, *dataset, decoded.notices);
-    for (const explorer::HashNotice& notice : decoded.notices) {
-        std::cerr << "explorer-data: --state: " << explorer::describe(notice, options.lang) << '\n';
-    }
-    const explorer::ViewState& state = decoded.state;
+    const explorer::ViewState state = stateFromOption(options, *dataset);
     const explorer::VisibleSet visible = explorer::applyFilters(*dataset, state.filters);
     const bool dark = state.theme == explorer::Theme::Dark;
     std::cout << explorer::networkSvg(*dataset, visible, state.lang,
                                       explorer::networkSvgOptions(*dataset, state.lang, dark));
+    return kExitOk;
+}
+
+// ---- tree
+
+// The semantic tree of the widget for that view state (semantic_tree.hpp), as the page receives it
+// but for the places on screen, which only a drawn frame knows. Auto theme reads as light.
+int tree(const Options& options) {
+    int exitCode = kExitOk;
+    const std::optional<Dataset> dataset = loadForReport(options, exitCode);
+    if (!dataset) return exitCode;
+    const explorer::ViewState state = stateFromOption(options, *dataset);
+    const explorer::VisibleSet visible = explorer::applyFilters(*dataset, state.filters);
+    const explorer::SemanticNode root = explorer::buildSemanticTree(
+        *dataset, state, visible, {}, explorer::SemanticContext{state.theme == explorer::Theme::Dark});
+    std::cout << explorer::semanticTreeJson(root, state) << '\n';
     return kExitOk;
 }
 
@@ -588,5 +618,6 @@ int main(int argc, char** argv) {
     if (options.command == "convert") return convert(options);
     if (options.command == "svg") return svg(options);
     if (options.command == "html") return html(options);
+    if (options.command == "tree") return tree(options);
     return stats(options);
 }

@@ -159,6 +159,35 @@ bool NetworkLayout::settled() const {
     return !filtered_ || (filteredLayout_ && filteredLayout_->settled());
 }
 
+// Alpha cools geometrically from its start to alphaMin: the share of that descent, in log
+// scale, is the share of the iterations run (the final overlap pass is short: it counts as the end).
+namespace {
+float cooled(const GraphLayout& layout, float startAlpha) {
+    if (layout.settled()) return 1.0f;
+    const float alphaMin = layoutParams().alphaMin;
+    const float span = std::log(startAlpha) - std::log(alphaMin);
+    if (!(span > 0.0f)) return 0.0f;
+    const float done = std::log(startAlpha) - std::log(std::max(layout.alpha(), alphaMin));
+    return std::clamp(done / span, 0.0f, 1.0f);
+}
+} // namespace
+
+float NetworkLayout::progress() const {
+    if (!whole_) return 0.0f;
+    if (settled()) return 1.0f;
+    const float wholeDone = cooled(*whole_, layoutParams().startAlpha);
+    float done = wholeDone;
+    if (filtered_) {
+        // Each layout weighs what it has to cool down: the filtered one starts lower.
+        const float wholeSpan = std::log(layoutParams().startAlpha / layoutParams().alphaMin);
+        const float filteredSpan = std::log(kFilteredLayoutAlpha / layoutParams().alphaMin);
+        const float filteredDone = filteredLayout_ ? cooled(*filteredLayout_, kFilteredLayoutAlpha) : 0.0f;
+        done = (wholeDone * wholeSpan + filteredDone * filteredSpan) / (wholeSpan + filteredSpan);
+    }
+    // Never 1 before it is settled: a bar at 100 % that stays would look stuck.
+    return std::min(done, 0.99f);
+}
+
 bool NetworkLayout::workLeft() const { return whole_ && !settled(); }
 
 void NetworkLayout::doOneUnit() {

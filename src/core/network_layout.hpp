@@ -111,6 +111,9 @@ public:
     // The positions are final: the whole dataset's layout has settled and, when something is
     // hidden, the filtered one too. False before the first show().
     bool settled() const;
+    // How far the layout work has gone, from 0 (nothing done, or nothing shown) to 1 (settled()):
+    // for a progress bar where the layout is not drawn while it moves (reduced motion).
+    float progress() const;
 
     // The visible graph: nodes in dataset order, edges in relation order.
     const std::vector<NetworkNode>& nodes() const { return nodes_; }

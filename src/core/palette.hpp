@@ -38,6 +38,27 @@ struct ColourScheme {
     std::array<Colour, kEntityKindCount> kind; // node fill by entity kind (project, organisation, model, initiative)
     Colour edge;         // a relation line, translucent
     Colour edgeStrong;   // a relation line around the focus, and in legends
+    Colour link;         // links (source and website links); the accent, except in forced colours
+    // A reader's preference asks for strong colours (prefers-contrast: more, forced colours):
+    // nothing that carries meaning is drawn translucent (edges, strokes).
+    bool highContrast = false;
+    // Built from the system's colours (forced-colors: active): every colour is one of them, so
+    // nothing may be mixed from two (organisations' hollow fills take the background instead).
+    bool forced = false;
+};
+
+// The system colours a page resolves in forced-colours mode (Windows high contrast): the CSS
+// system colours of the same names.
+struct SystemColours {
+    Colour canvas;
+    Colour canvasText;
+    Colour linkText;
+    Colour highlight;
+    Colour highlightText;
+    Colour grayText;
+    Colour buttonFace;
+    Colour buttonText;
+    bool operator==(const SystemColours&) const = default;
 };
 
 // Organisation styles (network_layout.hpp, OrgStyle): a public body is a disc of the kind colour;
@@ -47,6 +68,19 @@ inline constexpr float kHollowFillMix = 0.72f;
 
 // The light or the dark scheme.
 const ColourScheme& colourScheme(bool dark);
+// Their higher-contrast variants (prefers-contrast: more): text, links and edges at 7:1 or more
+// on the background and the surface, opaque edges, borders at 3:1 or more.
+const ColourScheme& colourScheme(bool dark, bool moreContrast);
+
+// The scheme of forced-colours mode: background Canvas, text, edges, borders and every kind
+// CanvasText (kinds stay apart by their shapes), muted text GrayText when it keeps 4.5:1 on Canvas
+// (else CanvasText), selection and focus Highlight with HighlightText on it, links LinkText,
+// panels and buttons ButtonFace when CanvasText keeps 4.5:1 on it (else Canvas).
+// Every colour of it is one of `system` (some with an opacity: hover and selection tints).
+ColourScheme forcedColourScheme(const SystemColours& system);
+
+// WCAG 2 contrast ratio of two colours, their opacity ignored (1 to 21).
+double contrastRatio(Colour a, Colour b);
 
 // a + (b - a) * t, channel by channel (alpha included), rounded to the nearest integer; t is
 // clamped to [0, 1].

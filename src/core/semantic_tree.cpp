@@ -4,6 +4,7 @@
 
 #include "core/dates.hpp"
 #include "core/entity_description.hpp"
+#include "core/search.hpp"
 #include "core/text_fold.hpp"
 #include "core/vocabulary.hpp"
 
@@ -1155,6 +1156,56 @@ SemanticNode filtersRegion(const Dataset& dataset, const ViewState& state, const
 
 using Json = nlohmann::ordered_json;
 
+// The language and the theme, as the top bar offers them.
+SemanticNode settingsGroup(const ViewState& state, const SemanticContext& context) {
+    const Lang lang = state.lang;
+    SemanticNode group = node("settings", SemanticRole::Group, pick(lang, "Langue et thème", "Language and theme"));
+    SemanticNode fr = button("settings/lang/fr", "Français", SemanticAction::SetLang, "fr");
+    fr.pressed = lang == Lang::Fr;
+    SemanticNode en = button("settings/lang/en", "English", SemanticAction::SetLang, "en");
+    en.pressed = lang == Lang::En;
+    const bool dark = context.darkShown.value_or(state.theme == Theme::Dark);
+    SemanticNode theme = button("settings/theme", pick(lang, "Thème sombre", "Dark theme"), SemanticAction::SetTheme,
+                                dark ? "light" : "dark");
+    theme.pressed = dark;
+    group.children.push_back(std::move(fr));
+    group.children.push_back(std::move(en));
+    group.children.push_back(std::move(theme));
+    return group;
+}
+
+// The search field and what it finds, ranked by search.hpp over the whole dataset.
+void searchNodes(const Dataset& dataset, const ViewState& state, const SemanticLimits& limits, SemanticNode& root) {
+    const Lang lang = state.lang;
+    SemanticNode field = node("search", SemanticRole::Combobox,
+                              pick(lang, "Rechercher une organisation, un projet…", "Search an organisation, a project…"));
+    field.value = state.search;
+    std::vector<SearchHit> hits;
+    if (!state.search.empty()) hits = search(SearchIndex(dataset, lang), state.search, limits.results);
+    field.expanded = !hits.empty();
+    root.children.push_back(std::move(field));
+    if (state.search.empty()) return;
+    if (hits.empty()) {
+        root.children.push_back(node("search/none", SemanticRole::Paragraph,
+                                     pick(lang, "Aucun résultat", "No results")));
+        return;
+    }
+    SemanticNode list = node("search/results", SemanticRole::Listbox, pick(lang, "Résultats", "Results"));
+    for (const SearchHit& hit : hits) {
+        const Entity& entity = dataset.entities[hit.entity];
+        std::string description = typeLabel(dataset, entity, lang);
+        if (hit.field == MatchField::Alias && !hit.matched.empty()) {
+            description += std::string(pick(lang, " — trouvé : ", " — matched: ")) + hit.matched;
+        }
+        SemanticNode option = node("search/results/" + entity.id, SemanticRole::Option, entity.name, std::move(description));
+        option.action = SemanticAction::Select;
+        option.target = entity.id;
+        option.current = state.selection == entity.id;
+        list.children.push_back(std::move(option));
+    }
+    root.children.push_back(std::move(list));
+}
+
 Json toJson(const SemanticNode& n) {
     Json json;
     json["id"] = n.id;
@@ -1164,11 +1215,12 @@ Json toJson(const SemanticNode& n) {
     if (n.level != 0) json["level"] = n.level;
     if (n.checked) json["checked"] = *n.checked;
     if (n.pressed) json["pressed"] = *n.pressed;
+    if (n.expanded) json["expanded"] = *n.expanded;
     if (n.current) json["current"] = true;
     if (n.disabled) json["disabled"] = true;
     if (!n.sort.empty()) json["sort"] = n.sort;
     if (!n.href.empty()) json["href"] = n.href;
-    if (!n.value.empty() || n.role == SemanticRole::Searchbox) json["value"] = n.value;
+    if (!n.value.empty() || n.role == SemanticRole::Searchbox || n.role == SemanticRole::Combobox) json["value"] = n.value;
     if (n.action != SemanticAction::None) {
         Json action;
         action["type"] = std::string(toString(n.action));
@@ -1186,7 +1238,7 @@ Json toJson(const SemanticNode& n) {
 } // namespace
 
 SemanticNode buildSemanticTree(const Dataset& dataset, const ViewState& state, const VisibleSet& visible,
-                               const SemanticLimits& limits) {
+                               const SemanticLimits& limits, const SemanticContext& context) {
     const Lang lang = state.lang;
     const Visibility shown(dataset, visible);
     std::optional<std::size_t> selected;
@@ -1194,6 +1246,8 @@ SemanticNode buildSemanticTree(const Dataset& dataset, const ViewState& state, c
 
     SemanticNode root = node("explorer", SemanticRole::Region, dataset.title.get(lang));
     if (root.name.empty()) root.name = pick(lang, "Explorateur", "Explorer");
+
+    root.children.push_back(settingsGroup(state, context));
 
     SemanticNode views = node("views", SemanticRole::Toolbar, pick(lang, "Vues", "Views"));
     for (View view : {View::Network, View::Matrix, View::Table, View::Projects}) {
@@ -1204,10 +1258,7 @@ SemanticNode buildSemanticTree(const Dataset& dataset, const ViewState& state, c
     }
     root.children.push_back(std::move(views));
 
-    SemanticNode search = node("search", SemanticRole::Searchbox,
-                               pick(lang, "Rechercher une organisation, un projet…", "Search an organisation, a project…"));
-    search.value = state.search;
-    root.children.push_back(std::move(search));
+    searchNodes(dataset, state, limits, root);
 
     SemanticNode view = node("view/" + std::string(toString(state.view)), SemanticRole::Region, viewName(state.view, lang));
     switch (state.view) {
@@ -1270,6 +1321,9 @@ std::string_view toString(SemanticRole role) {
     case SemanticRole::Group: return "group";
     case SemanticRole::Toolbar: return "toolbar";
     case SemanticRole::Searchbox: return "searchbox";
+    case SemanticRole::Combobox: return "combobox";
+    case SemanticRole::Listbox: return "listbox";
+    case SemanticRole::Option: return "option";
     }
     return "group";
 }
@@ -1283,6 +1337,8 @@ std::string_view toString(SemanticAction action) {
     case SemanticAction::ToggleFilter: return "toggleFilter";
     case SemanticAction::ClearFilters: return "clearFilters";
     case SemanticAction::OpenLink: return "openLink";
+    case SemanticAction::SetLang: return "setLang";
+    case SemanticAction::SetTheme: return "setTheme";
     }
     return "none";
 }

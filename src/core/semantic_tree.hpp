@@ -5,8 +5,14 @@
 // updated in place by id), a test can read it, and `semanticTreeJson` carries it to the page.
 //
 // The tree, from its root (a region named by the dataset's title):
+//  - "settings": a group of three toggle buttons, "settings/lang/fr", "settings/lang/en" (the
+//    language shown pressed) and "settings/theme" ("Dark theme", pressed when dark is shown);
 //  - "views": a toolbar of four buttons (network, matrix, table, projects), the current one pressed;
-//  - "search": a searchbox holding ViewState::search;
+//  - "search": a combobox holding ViewState::search; with a search, followed by "search/results",
+//    a listbox of its best hits (at most SemanticLimits::results, ranked as search.hpp ranks them,
+//    whatever the filters hide, as the canvas lists them), each an option
+//    "search/results/<entity id>" selecting the entity, described by its type (and the alias that
+//    matched); or, with no hit, by a paragraph "search/none" saying so;
 //  - "view/<view>": a region for the current view only:
 //     network  : with a selection, the selected node as an article whose description announces its
 //                type, the projects it is a MEMBER of (with its roles), those it is only CONNECTED
@@ -98,6 +104,9 @@ enum class SemanticRole {
     Group,
     Toolbar,
     Searchbox,
+    Combobox, // the search field: its results, when there are any, are the listbox after it
+    Listbox,
+    Option,
 };
 
 // What activating a node does (buttons, checkboxes, links); `target` says to what.
@@ -110,6 +119,8 @@ enum class SemanticAction {
                   // roles) or "multi" (member of two or more projects)
     ClearFilters, // show all
     OpenLink,     // open `href` in a new tab (links)
+    SetLang,      // show the widget in the language `target` ("fr", "en")
+    SetTheme,     // use the theme `target` ("light", "dark")
 };
 
 struct SemanticNode {
@@ -120,11 +131,12 @@ struct SemanticNode {
     int level = 0;           // headings: 1–6; 0 otherwise
     std::optional<bool> checked; // checkboxes
     std::optional<bool> pressed; // toggle buttons (the view buttons)
+    std::optional<bool> expanded; // the search combobox: whether its results are listed
     bool current = false;        // stands for the selected entity (aria-current)
     bool disabled = false;
     std::string sort;  // column headers of the sorted column: "ascending" or "descending"
     std::string href;  // links: an http(s) URL, never anything else
-    std::string value; // searchbox: its text
+    std::string value; // searchbox, combobox: its text
     SemanticAction action = SemanticAction::None;
     std::string target; // see SemanticAction
     std::vector<SemanticNode> children;
@@ -135,18 +147,27 @@ struct SemanticLimits {
     std::size_t rows = 100;   // rows of each grid, entry points of each network list, project cards
     std::size_t columns = 40; // project columns of the matrix
     std::size_t items = 50;   // items of any other list: links, members of a card, lists of the details, filter terms
+    std::size_t results = 12; // options of the search results (the canvas lists 12)
+};
+
+// What the tree cannot read from the state: whether the dark theme is shown (ViewState::theme
+// Auto follows the system, which only the page knows). Without it, the theme button reads Dark
+// as pressed only when ViewState::theme says so.
+struct SemanticContext {
+    std::optional<bool> darkShown;
 };
 
 // The tree for this state (rules above). A VisibleSet whose sizes do not match the dataset counts
 // as "everything visible". A selection that names no entity is ignored.
 SemanticNode buildSemanticTree(const Dataset& dataset, const ViewState& state, const VisibleSet& visible,
-                               const SemanticLimits& limits = {});
+                               const SemanticLimits& limits = {}, const SemanticContext& context = {});
 
 // The tree as JSON for the page: {"version": 1, "lang": "fr", "view": "network", "nodes": N,
 // "root": NODE}, NODE = {"id", "role", "name", "description"?, "level"?, "checked"?, "pressed"?,
-// "current"?, "disabled"?, "sort"?, "href"?, "value"?, "action"?: {"type": "select" | "deselect" |
-// "setView" | "toggleFilter" | "clearFilters" | "openLink", "target"?}, "children"?: [NODE…]}.
-// Members that carry their default (empty, 0, false, none) are left out, but a searchbox's "value". Keys in this order; invalid
+// "current"?, "disabled"?, "sort"?, "href"?, "expanded"?, "value"?, "action"?: {"type": "select" |
+// "deselect" | "setView" | "toggleFilter" | "clearFilters" | "openLink" | "setLang" | "setTheme",
+// "target"?}, "children"?: [NODE…]}. Members that carry their default (empty, 0, false, none) are
+// left out, but a searchbox's or combobox's "value" and a combobox's "expanded". Keys in this order; invalid
 // UTF-8 is replaced by U+FFFD. Linear in the size of the tree.
 std::string semanticTreeJson(const SemanticNode& root, const ViewState& state);
 

@@ -37,16 +37,22 @@ void wrappedMuted(const std::string& text, UiContext& ui) {
 
 void drawFacts(const Entity& entity, SourceNotes& notes, UiContext& ui) {
     if (entity.facts.empty()) return;
+    const std::string id = "details/" + entity.id; // the semantic tree's ids (detailsRegion)
     heading(tr(Str::Facts, ui.lang), ui);
+    placeLastItem(ui, id, "/facts/heading");
+    ItemSpan list;
     // Claims that disagree are shown together, framed, never merged into one.
     std::vector<bool> shown(entity.facts.size(), false);
     for (std::size_t i = 0; i < entity.facts.size(); ++i) {
         if (shown[i]) continue;
         const Fact& fact = entity.facts[i];
+        const std::string index = std::to_string(i);
         if (fact.conflict.empty()) {
             ImGui::Bullet();
             ImGui::SameLine();
             wrapped(fact.text.get(ui.lang) + " " + notes.cite(fact.sources));
+            placeLastItem(ui, id, "/fact/", index);
+            list.addLastItem();
             shown[i] = true;
             continue;
         }
@@ -61,18 +67,26 @@ void drawFacts(const Entity& entity, SourceNotes& notes, UiContext& ui) {
             ImGui::Bullet();
             ImGui::SameLine();
             wrapped(entity.facts[j].text.get(ui.lang) + " " + notes.cite(entity.facts[j].sources));
+            placeLastItem(ui, id, "/fact/", std::to_string(j), "/claim");
             shown[j] = true;
         }
         ImGui::EndChild();
+        placeLastItem(ui, id, "/fact/", index);
+        placeLastItem(ui, id, "/fact/", index, "/claims");
+        list.addLastItem();
         ImGui::PopStyleColor();
         ImGui::PopID();
     }
+    placeRect(ui, list.min, list.max, id, "/facts");
 }
 
 void drawRelations(const Dataset& dataset, std::size_t selected, SourceNotes& notes, UiContext& ui) {
     const std::vector<std::size_t>& relations = dataset.relationsOf(selected);
     if (relations.empty()) return;
+    const std::string id = "details/" + dataset.entities[selected].id;
     heading(tr(Str::Relations, ui.lang), ui);
+    placeLastItem(ui, id, "/links/heading");
+    ItemSpan list;
     // One line per relation, read from the selected entity: "leads OpenLLM-France [1]".
     std::vector<std::size_t> ordered(relations.begin(), relations.end());
     std::stable_sort(ordered.begin(), ordered.end(), [&](std::size_t a, std::size_t b) {
@@ -95,18 +109,28 @@ void drawRelations(const Dataset& dataset, std::size_t selected, SourceNotes& no
             ui.intents.send(intent::Select{otherEntity.id});
         }
         locateLastItemIfNew(ui, other);
+        // The item and its button over the chip: the part of the line a reader acts on.
+        const std::string relationIndex = std::to_string(r);
+        placeLastItem(ui, id, "/link/", relationIndex);
+        placeLastItem(ui, id, "/link/", relationIndex, "/select");
+        list.addLastItem();
         std::string marks = notes.cite(relation.sources);
         if (!relation.conflict.empty()) marks += std::string(" · ") + tr(Str::SourcesDisagree, ui.lang);
         flow.next(ImGui::CalcTextSize(marks.c_str()).x);
         mutedText(marks, relation.conflict.empty() ? ui.palette.textMuted : ui.palette.warning);
         if (!relation.note.empty()) wrappedMuted(relation.note.get(ui.lang), ui);
+        list.addLastItem();
         ImGui::PopID();
     }
+    placeRect(ui, list.min, list.max, id, "/links");
 }
 
-void drawSources(const Dataset& dataset, const SourceNotes& notes, PanelState& panels, UiContext& ui) {
+void drawSources(const Dataset& dataset, const std::string& id, const SourceNotes& notes, PanelState& panels,
+                 UiContext& ui) {
     if (notes.order().empty()) return;
     heading(tr(Str::Sources, ui.lang), ui);
+    placeLastItem(ui, id, "/sources/heading");
+    ItemSpan list;
     for (std::size_t i = 0; i < notes.order().size(); ++i) {
         const Source& source = dataset.sources[notes.order()[i]];
         ImGui::PushID(source.id.c_str());
@@ -116,7 +140,7 @@ void drawSources(const Dataset& dataset, const SourceNotes& notes, PanelState& p
         if (source.url.empty()) {
             ImGui::TextUnformatted(line.c_str());
         } else {
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.palette.accent));
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.palette.link));
             ImGui::TextUnformatted(line.c_str());
             ImGui::PopStyleColor();
             if (ImGui::IsItemHovered()) {
@@ -124,10 +148,14 @@ void drawSources(const Dataset& dataset, const SourceNotes& notes, PanelState& p
                 ImGui::SetTooltip("%s\n(%s)", source.url.c_str(), tr(Str::OpenInNewTab, ui.lang));
             }
             if (ImGui::IsItemClicked()) panels.linksToOpen.push_back(source.url);
+            placeLastItem(ui, id, "/source/", source.id, "/link");
         }
+        placeLastItem(ui, id, "/source/", source.id);
+        list.addLastItem();
         ImGui::PopTextWrapPos();
         ImGui::PopID();
     }
+    placeRect(ui, list.min, list.max, id, "/sources");
 }
 
 // The unit through which an entity is a member of a project ("Inria — Scribe via ALMAnaCH"); empty
@@ -159,29 +187,38 @@ bool drawDetailsPanel(const Dataset& dataset, const ViewState& state, PanelState
     ImGui::PopTextWrapPos();
     if (ui.fonts.heading) ImGui::PopFont();
     locateLastItemIfNew(ui, selected);
+    // Ids as the semantic tree spells them (detailsRegion): the region is "details", what it holds
+    // "details/<entity id>/…".
+    const std::string id = "details/" + entity.id;
+    placeLastItem(ui, id, "/heading");
     ImGui::SameLine(ImGui::GetContentRegionMax().x - closeWidth);
     if (ImGui::Button("×")) open = false;
+    placeLastItem(ui, id, "/close");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::Close, ui.lang));
 
     std::string kindLine = typeLabel(dataset, entity, ui.lang);
     if (!entity.country.empty()) kindLine += " · " + entity.country;
     mutedText(kindLine, ui.palette.textMuted);
+    placeLastItem(ui, id, "/type");
     if (!entity.aliases.empty()) {
         std::string aliases = std::string(tr(Str::Aliases, ui.lang)) + (ui.lang == Lang::Fr ? " : " : ": ");
         for (std::size_t i = 0; i < entity.aliases.size(); ++i) aliases += (i ? ", " : "") + entity.aliases[i];
         wrappedMuted(aliases, ui);
+        placeLastItem(ui, id, "/aliases");
     }
 
     SourceNotes notes;
     ImGui::Spacing();
     wrapped(entity.description.get(ui.lang) + " " + notes.cite(entity.sources));
+    placeLastItem(ui, id, "/description");
     if (!entity.licences.empty()) {
         std::string line = std::string(tr(Str::Licences, ui.lang)) + (ui.lang == Lang::Fr ? " : " : ": ");
         for (std::size_t i = 0; i < entity.licences.size(); ++i) line += (i ? ", " : "") + entity.licences[i];
         wrappedMuted(line, ui);
+        placeLastItem(ui, id, "/licences");
     }
     if (!entity.url.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.palette.accent));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.palette.link));
         ImGui::TextUnformatted(tr(Str::Website, ui.lang));
         ImGui::PopStyleColor();
         if (ImGui::IsItemHovered()) {
@@ -189,12 +226,15 @@ bool drawDetailsPanel(const Dataset& dataset, const ViewState& state, PanelState
             ImGui::SetTooltip("%s\n(%s)", entity.url.c_str(), tr(Str::OpenInNewTab, ui.lang));
         }
         if (ImGui::IsItemClicked()) panels.linksToOpen.push_back(entity.url);
+        placeLastItem(ui, id, "/website");
     }
 
     if (entity.kind != EntityKind::Project) {
         const std::vector<std::size_t>& projects = dataset.memberProjects(selected);
         if (!projects.empty()) {
             heading(tr(Str::InProjects, ui.lang), ui);
+            placeLastItem(ui, id, "/members/heading");
+            ItemSpan list;
             FlowLayout flow;
             for (std::size_t project : projects) {
                 const Entity& p = dataset.entities[project];
@@ -205,13 +245,21 @@ bool drawDetailsPanel(const Dataset& dataset, const ViewState& state, PanelState
                     ui.intents.send(intent::Select{p.id});
                 }
                 locateLastItemIfNew(ui, project);
+                // The item and its button over the chip (the button cannot be found through
+                // locate: that points at the project in the view).
+                placeLastItem(ui, id, "/member/", p.id);
+                placeLastItem(ui, id, "/member/", p.id, "/select");
+                list.addLastItem();
             }
+            placeRect(ui, list.min, list.max, id, "/members");
         }
         // Connections are explained, never counted as membership: the project, what it goes through,
         // and the whole chain of sourced relations underneath.
         const std::vector<Dataset::Connection>& connections = panels.connectionsFor(dataset, selected);
         if (!connections.empty()) {
             heading(tr(Str::ConnectedTo, ui.lang), ui);
+            placeLastItem(ui, id, "/connections/heading");
+            ItemSpan list;
             for (const Dataset::Connection& connection : connections) {
                 const Entity& p = dataset.entities[connection.project];
                 const std::optional<std::size_t> via = connectionVia(dataset, selected, connection);
@@ -223,6 +271,9 @@ bool drawDetailsPanel(const Dataset& dataset, const ViewState& state, PanelState
                     ui.intents.send(intent::Select{p.id});
                 }
                 locateLastItemIfNew(ui, connection.project);
+                placeLastItem(ui, id, "/connection/", p.id);
+                placeLastItem(ui, id, "/connection/", p.id, "/select");
+                list.addLastItem();
                 std::vector<std::size_t> chainSources;
                 for (std::size_t r : connection.path) {
                     for (std::size_t source : dataset.relations[r].sources) {
@@ -232,13 +283,15 @@ bool drawDetailsPanel(const Dataset& dataset, const ViewState& state, PanelState
                     }
                 }
                 wrappedMuted(connectionChain(dataset, connection, ui.lang) + " " + notes.cite(chainSources), ui);
+                list.addLastItem();
                 ImGui::PopID();
             }
+            placeRect(ui, list.min, list.max, id, "/connections");
         }
     }
     drawFacts(entity, notes, ui);
     drawRelations(dataset, selected, notes, ui);
-    drawSources(dataset, notes, panels, ui);
+    drawSources(dataset, id, notes, panels, ui);
     ImGui::PopID();
     return open;
 }

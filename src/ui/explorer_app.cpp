@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cfloat>
 
 namespace explorer::ui {
 namespace {
@@ -18,6 +19,9 @@ namespace {
 // of standing beside it.
 constexpr float kSideBySideEm = 56.0f;
 constexpr float kDetailsWidthEm = 22.0f;
+// The smallest view the controls above it leave room for: the network's canvas minimum
+// (network_view.cpp), in font sizes.
+constexpr float kMinViewHeightEm = 14.0f;
 
 struct ViewTab {
     View view;
@@ -89,6 +93,26 @@ bool ExplorerApp::darkThemeActive() const {
     return systemDark_;
 }
 
+void ExplorerApp::setPreferences(const ReaderPreferences& preferences) {
+    if (preferences == preferences_) return;
+    preferences_ = preferences;
+    if (preferences_.forcedColours) forcedPalette_ = paletteOf(forcedColourScheme(*preferences_.forcedColours));
+    styleStale_ = true;
+}
+
+const Palette& ExplorerApp::activePalette() const {
+    if (preferences_.forcedColours) return forcedPalette_;
+    return palette(darkThemeActive(), preferences_.moreContrast);
+}
+
+float ExplorerApp::textScale() const {
+    // The smallest text (kSmallSize) must not be drawn below the minimum; three times the
+    // default is as far as the layout still holds together.
+    const float minimum = preferences_.minimumFontSize;
+    if (!(minimum > kSmallSize)) return 1.0f;
+    return std::min(minimum / kSmallSize, 3.0f);
+}
+
 bool ExplorerApp::animating() const {
     return revealFrames_ > 0 || (state_.view == View::Network && network_.animating());
 }
@@ -108,6 +132,12 @@ std::optional<ScreenRect> ExplorerApp::locate(std::string_view id) const {
     return it->second;
 }
 
+std::optional<ScreenRect> ExplorerApp::placeOf(std::string_view nodeId) const {
+    const auto it = placed_.find(nodeId);
+    if (it == placed_.end()) return std::nullopt;
+    return it->second;
+}
+
 std::vector<PageAction> ExplorerApp::takeActions() {
     std::vector<PageAction> actions;
     actions.swap(panels_.actions);
@@ -122,10 +152,11 @@ std::vector<std::string> ExplorerApp::takeLinksToOpen() {
 
 void ExplorerApp::drawFrame() {
     const bool dark = darkThemeActive();
-    if (!styleApplied_ || dark != styleDark_) {
-        applyStyle(palette(dark));
+    if (!styleApplied_ || dark != styleDark_ || styleStale_) {
+        applyStyle(activePalette(), textScale());
         styleDark_ = dark;
         styleApplied_ = true;
+        styleStale_ = false;
     }
     // What changed since the last frame decides what is done again: the visible set when the
     // filters or the dataset changed, bringing the selection into sight when it or the view did.
@@ -137,6 +168,7 @@ void ExplorerApp::drawFrame() {
         visibleValid_ = true;
     }
     located_.clear();
+    placed_.clear();
     hovered_ = -1;
 
     const ImGuiIO& io = ImGui::GetIO();
@@ -146,12 +178,15 @@ void ExplorerApp::drawFrame() {
                                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                                             ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::Begin("##explorer", nullptr, kRootFlags);
-    UiContext ui{fonts_, palette(dark), state_.lang, visible_, located_, gestures_, hovered_, intents_};
+    UiContext ui{fonts_, activePalette(), state_.lang, visible_, located_, gestures_, hovered_, intents_};
+    ui.reducedMotion = preferences_.reducedMotion;
+    ui.placed = &placed_;
     // A new selection is brought into sight over the next frames (a scroll lands one frame late).
     if (revealFrames_ > 0) {
         --revealFrames_;
         if (revealTarget_ >= 0) {
             ui.reveal = revealTarget_;
+            ui.revealAsked = true;
         } else if (const auto selected = dataset_.findEntity(state_.selection)) {
             ui.reveal = static_cast<long long>(*selected);
         }
@@ -198,13 +233,21 @@ void ExplorerApp::drawTopBar(UiContext& ui) {
         drawShareMenu(state_, panels_, ui);
         ImGui::SameLine();
     }
+    ItemSpan settings;
     ImGui::PushID("lang");
     if (ImGui::RadioButton("FR", state_.lang == Lang::Fr)) dispatch(intent::SetLang{Lang::Fr});
+    placeLastItem(ui, "settings/lang/fr");
+    settings.addLastItem();
     ImGui::SameLine();
     if (ImGui::RadioButton("EN", state_.lang == Lang::En)) dispatch(intent::SetLang{Lang::En});
+    placeLastItem(ui, "settings/lang/en");
+    settings.addLastItem();
     ImGui::PopID();
     ImGui::SameLine();
     if (ImGui::Button(themeLabel)) dispatch(intent::SetTheme{darkThemeActive() ? Theme::Light : Theme::Dark});
+    placeLastItem(ui, "settings/theme");
+    settings.addLastItem();
+    placeRect(ui, settings.min, settings.max, "settings");
     ImGui::SetCursorPosY(std::max(titleBottom, ImGui::GetCursorPosY()));
     ImGui::PushStyleColor(ImGuiCol_Separator, ImGui::ColorConvertU32ToFloat4(ui.palette.border));
     ImGui::Separator();
@@ -219,6 +262,7 @@ void ExplorerApp::drawControls(UiContext& ui) {
     for (const ViewTab& tab : kViewTabs) tabsWidth += ImGui::CalcTextSize(tr(tab.label, lang)).x + style.FramePadding.x * 2;
     tabsWidth += style.ItemSpacing.x * 3;
     ImGui::PushID("views");
+    ItemSpan toolbar;
     for (std::size_t i = 0; i < kViewTabs.size(); ++i) {
         const ViewTab& tab = kViewTabs[i];
         const bool current = state_.view == tab.view;
@@ -230,10 +274,13 @@ void ExplorerApp::drawControls(UiContext& ui) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.palette.accentText));
         }
         if (ImGui::Button(tr(tab.label, lang))) dispatch(intent::ShowView{tab.view});
+        placeLastItem(ui, "views/", toString(tab.view));
+        toolbar.addLastItem();
         if (current) ImGui::PopStyleColor(3);
         ImGui::PopID();
     }
     ImGui::PopID();
+    placeRect(ui, toolbar.min, toolbar.max, "views");
 
     // Search and filters share the rest of the row, or take a row of their own on a phone.
     const int filterCount = activeFilterCount(state_.filters);
@@ -250,17 +297,31 @@ void ExplorerApp::drawControls(UiContext& ui) {
         searchWidth = full - filtersWidth - style.ItemSpacing.x;
     }
     drawSearchBox(dataset_, state_, panels_, ui, searchWidth);
+    // The field is the box's last item (its result list is a window of its own, which leaves the
+    // last item as it found it).
+    placeLastItem(ui, "search");
     ImGui::SameLine();
-    if (filterCount || panels_.filtersOpen) {
-        ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(ui.palette.accent));
-    }
-    if (ImGui::Button(filtersLabel.c_str())) panels_.filtersOpen = !panels_.filtersOpen;
-    if (filterCount || panels_.filtersOpen) ImGui::PopStyleColor();
+    // Decided once: the click below may open the panel, and the colour pushed must be popped.
+    const bool accented = filterCount || panels_.filtersOpen;
+    if (accented) ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(ui.palette.accent));
+    const bool filtersToggled = ImGui::Button(filtersLabel.c_str());
+    // Closed, the filters region is reached where it opens: over its button.
+    if (!panels_.filtersOpen) placeLastItem(ui, "filters");
+    if (filtersToggled) panels_.filtersOpen = !panels_.filtersOpen;
+    if (accented) ImGui::PopStyleColor();
     if (panels_.filtersOpen) {
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(ui.palette.surface));
+        // The root window does not scroll: a list taller than what is left would push its own end
+        // and the view off the canvas (at 200 % zoom, in a short iframe). It scrolls inside a frame
+        // that leaves the view its minimum height instead.
+        const float em = ImGui::GetFontSize();
+        const float room = ImGui::GetContentRegionAvail().y - style.ItemSpacing.y * 2.0f;
+        ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f),
+                                            ImVec2(FLT_MAX, std::max(room - em * kMinViewHeightEm, em * 5.0f)));
         ImGui::BeginChild("##filters", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
         drawFiltersPanel(dataset_, state_, ui);
         ImGui::EndChild();
+        placeLastItem(ui, "filters");
         ImGui::PopStyleColor();
     }
     ImGui::Spacing();
@@ -285,6 +346,7 @@ void ExplorerApp::drawBody(UiContext& ui) {
     const ImVec2 viewMin = ImGui::GetItemRectMin();
     const ImVec2 viewMax = ImGui::GetItemRectMax();
     viewRect_ = ScreenRect{viewMin.x, viewMin.y, viewMax.x - viewMin.x, viewMax.y - viewMin.y};
+    placeLastItem(ui, "view/", toString(state_.view));
 
     if (!dataset_.findEntity(state_.selection)) return;
     bool keepOpen = true;
@@ -294,6 +356,7 @@ void ExplorerApp::drawBody(UiContext& ui) {
         ImGui::BeginChild("##details", ImVec2(0, available.y), ImGuiChildFlags_Border);
         keepOpen = drawDetailsPanel(dataset_, state_, panels_, ui);
         ImGui::EndChild();
+        placeLastItem(ui, "details");
     } else {
         // A sheet over the lower part of the view, as phones show details.
         const ImVec2 bodyMin = ImGui::GetItemRectMin();
@@ -306,7 +369,10 @@ void ExplorerApp::drawBody(UiContext& ui) {
         ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
         ImGui::Begin("##details-sheet", nullptr, kSheetFlags);
         keepOpen = drawDetailsPanel(dataset_, state_, panels_, ui);
+        const ImVec2 sheetMin = ImGui::GetWindowPos();
+        const ImVec2 sheetSize = ImGui::GetWindowSize();
         ImGui::End();
+        placeRect(ui, sheetMin, ImVec2(sheetMin.x + sheetSize.x, sheetMin.y + sheetSize.y), "details");
         ImGui::PopStyleVar();
         ImGui::PopStyleColor();
     }

@@ -10,6 +10,7 @@
 #include "core/dataset_loader.hpp"
 #include "core/filters.hpp"
 #include "core/model.hpp"
+#include "core/reader_preferences.hpp"
 #include "core/view_state.hpp"
 #include "core/view_state_codec.hpp"
 #include "ui/fonts.hpp"
@@ -70,6 +71,18 @@ public:
     void setSystemDark(bool dark) { systemDark_ = dark; }
     bool darkThemeActive() const;
 
+    // What the reader asked their browser for (core/reader_preferences.hpp): reduced motion (no
+    // glide, the settled picture at once), more contrast (the high-contrast palettes), forced
+    // colours (a palette of the system's colours, whatever the theme), a minimum font size (the
+    // UI's text, smallest size included, scaled up to it: textScale()).
+    void setPreferences(const ReaderPreferences& preferences);
+    const ReaderPreferences& preferences() const { return preferences_; }
+    // The colours drawn with now: the theme's palette, or its high-contrast or forced variant.
+    const Palette& activePalette() const;
+    // Factor on every font size (fonts.hpp) and on the style's sizes: 1, or more so that the
+    // smallest text reaches the browser's minimum font size. The platform rebuilds the fonts.
+    float textScale() const;
+
     // Call after (re)building the font atlas (see fonts.hpp).
     void setFonts(const Fonts& fonts) { fonts_ = fonts; }
 
@@ -97,6 +110,12 @@ public:
     // Where an entity was drawn in the last frame, in CSS pixels; empty when it was not drawn.
     std::optional<ScreenRect> locate(std::string_view id) const;
 
+    // Where the semantic-tree node `nodeId` (core/semantic_tree.hpp) was drawn in the last frame,
+    // in CSS pixels, for the page's mirror; empty when it was not drawn or the views do not record
+    // it (entities in the view are found through locate).
+    std::optional<ScreenRect> placeOf(std::string_view nodeId) const;
+    const PlacedNodes& places() const { return placed_; }
+
     // Shows a quiet notice at the bottom of the widget for parts of a link or of a host call that
     // were not applied (view_state_codec.hpp). Replaces the notices shown before.
     void showNotices(std::vector<HashNotice> notices) { notices_ = std::move(notices); }
@@ -105,6 +124,13 @@ public:
     // A static picture (interactive=0): no controls, no input, nothing to click.
     void setInteractive(bool interactive) { interactive_ = interactive; }
     bool interactive() const { return interactive_; }
+
+    // The page holds the real search field over the canvas's (PanelState::searchInPage).
+    void setSearchInPage(bool inPage) { panels_.searchInPage = inPage; }
+
+    // The keyboard's zoom and fit for the network (NetworkScene::zoomByKeyboard), drawn at once.
+    void zoomNetwork(int steps) { network_.zoomByKeyboard(steps); }
+    void fitNetwork() { network_.fitByKeyboard(); }
 
     // What the reader asked the page to do in the last frame (share menu); cleared by the call.
     std::vector<PageAction> takeActions();
@@ -135,6 +161,7 @@ private:
     VisibleSet visible_;
     bool visibleValid_ = false;
     LocatedEntities located_;
+    PlacedNodes placed_;
     GestureInput gestures_;
     long long hovered_ = -1;
     NetworkScene network_;
@@ -142,6 +169,9 @@ private:
     bool systemDark_ = false;
     bool styleDark_ = false;
     bool styleApplied_ = false;
+    ReaderPreferences preferences_;
+    Palette forcedPalette_{}; // built from preferences_.forcedColours
+    bool styleStale_ = false; // the preferences changed the palette or the sizes
     bool wheelWanted_ = false;
     ScreenRect viewRect_;
     bool interactive_ = true;

@@ -33,6 +33,8 @@ void termGroup(const char* groupId, const char* title, const std::vector<Term>& 
     if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
     ImGui::TextUnformatted(title);
     if (ui.fonts.bold) ImGui::PopFont();
+    ItemSpan group;
+    group.addLastItem();
     const float columnWidth = ImGui::GetFontSize() * 13.0f;
     const int columns = std::max(1, static_cast<int>(ImGui::GetContentRegionAvail().x / columnWidth));
     if (ImGui::BeginTable("##terms", columns)) {
@@ -42,10 +44,14 @@ void termGroup(const char* groupId, const char* title, const std::vector<Term>& 
             bool on = contains(selected, term.id);
             ImGui::PushID(term.id.c_str());
             if (ImGui::Checkbox(term.label.get(ui.lang).c_str(), &on)) toggle(selected, term.id);
+            // Ids as the semantic tree spells them: "filters/<group>/<term id>".
+            placeLastItem(ui, "filters/", groupId, "/", term.id);
             ImGui::PopID();
         }
         ImGui::EndTable();
+        group.addLastItem(); // the table
     }
+    placeRect(ui, group.min, group.max, "filters/", groupId);
     ImGui::PopID();
 }
 
@@ -69,9 +75,11 @@ void drawFiltersPanel(const Dataset& dataset, const ViewState& state, UiContext&
     // The checkboxes edit a copy; a change goes back as one intent.
     Filters filters = state.filters;
     ImGui::Checkbox(tr(Str::FiltersMultiProject, ui.lang), &filters.multiProjectOnly);
+    placeLastItem(ui, "filters/multi");
     ImGui::SameLine();
     ImGui::BeginDisabled(filters.empty());
     if (ImGui::SmallButton(tr(Str::FiltersClear, ui.lang))) filters = Filters{};
+    placeLastItem(ui, "filters/clear");
     ImGui::EndDisabled();
     termGroup("axes", tr(Str::Axes, ui.lang), dataset.axes, axes, filters.axes, ui);
     termGroup("sectors", tr(Str::Sectors, ui.lang), dataset.sectors, sectors, filters.sectors, ui);

@@ -32,14 +32,17 @@ ImFont* addFont(const unsigned char* data, std::size_t size, float cssPixels, fl
 
 } // namespace
 
-Fonts buildFonts(float pixelRatio) {
+Fonts buildFonts(float pixelRatio) { return buildFonts(pixelRatio, 1.0f); }
+
+Fonts buildFonts(float pixelRatio, float textScale) {
+    const float scale = textScale >= 1.0f && textScale <= 3.0f ? textScale : 1.0f;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     Fonts fonts;
-    fonts.body = addFont(kUiFont_regular, kUiFont_regular_size, kBodySize, pixelRatio);
-    fonts.bold = addFont(kUiFont_bold, kUiFont_bold_size, kBodySize, pixelRatio);
-    fonts.heading = addFont(kUiFont_bold, kUiFont_bold_size, kHeadingSize, pixelRatio);
-    fonts.small = addFont(kUiFont_regular, kUiFont_regular_size, kSmallSize, pixelRatio);
+    fonts.body = addFont(kUiFont_regular, kUiFont_regular_size, kBodySize * scale, pixelRatio);
+    fonts.bold = addFont(kUiFont_bold, kUiFont_bold_size, kBodySize * scale, pixelRatio);
+    fonts.heading = addFont(kUiFont_bold, kUiFont_bold_size, kHeadingSize * scale, pixelRatio);
+    fonts.small = addFont(kUiFont_regular, kUiFont_regular_size, kSmallSize * scale, pixelRatio);
     io.Fonts->Build();
     io.FontDefault = fonts.body;
     io.FontGlobalScale = 1.0f / pixelRatio;

@@ -22,5 +22,8 @@ inline constexpr float kSmallSize = 13.0f;
 // (Re)builds the font atlas of the current ImGui context for a device pixel ratio. The renderer
 // must re-upload the atlas texture afterwards.
 Fonts buildFonts(float pixelRatio);
+// The same with every size times `textScale` (1 to 3; other values count as 1): the browser's
+// minimum font size (ExplorerApp::textScale).
+Fonts buildFonts(float pixelRatio, float textScale);
 
 } // namespace explorer::ui

@@ -56,6 +56,8 @@ Shape shapeOf(explorer::RoleGlyph glyph) {
 GlyphStyle glyphFor(std::string_view role, const Palette& palette) {
     const RoleTraits& traits = roleTraits(role);
     if (traits.glyph == explorer::RoleGlyph::None) return {Shape::Dot, palette.textMuted};
+    // Forced colours allow no colour of our own: the shapes alone tell the roles apart.
+    if (palette.forced) return {shapeOf(traits.glyph), palette.text};
     return {shapeOf(traits.glyph), rgb(palette.dark ? traits.dark : traits.light)};
 }
 
@@ -157,7 +159,8 @@ void glyphItem(GlyphStyle style, bool filled) {
     drawGlyph(ImGui::GetWindowDrawList(), ImVec2(min.x + size * 0.5f, min.y + size * 0.5f), glyphRadius(), style, filled);
 }
 
-void drawLegend(const Dataset& dataset, const std::vector<MatrixCell>& cells, const UiContext& ui) {
+// Returns the span of its items, for the legend's place in the semantic tree.
+ItemSpan drawLegend(const Dataset& dataset, const std::vector<MatrixCell>& cells, UiContext& ui) {
     std::vector<std::string> roles;
     bool anyThroughUnit = false;
     bool anyThroughFoundation = false;
@@ -178,11 +181,16 @@ void drawLegend(const Dataset& dataset, const std::vector<MatrixCell>& cells, co
     const float size = ImGui::GetTextLineHeight();
     const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
     const float maxWidth = ImGui::GetContentRegionAvail().x;
-    const auto legendItem = [&](GlyphStyle style, bool filled, const std::string& label, FlowLayout& flow) {
+    ItemSpan span;
+    // The item's id in the semantic tree is "legend/<key><role>" ("legend/role/lead", "legend/connection").
+    const auto legendItem = [&](GlyphStyle style, bool filled, const std::string& label, std::string_view key,
+                                std::string_view role, FlowLayout& flow) {
         const float width = std::min(size + gap + ImGui::CalcTextSize(label.c_str()).x, maxWidth);
         flow.next(width + ImGui::GetStyle().ItemSpacing.x);
         const ImVec2 min = ImGui::GetCursorScreenPos();
         ImGui::Dummy(ImVec2(width, size));
+        placeLastItem(ui, "legend/", key, role);
+        span.addLastItem();
         ImDrawList* draw = ImGui::GetWindowDrawList();
         drawGlyph(draw, ImVec2(min.x + size * 0.5f, min.y + size * 0.5f), glyphRadius(), style, filled);
         const ImVec2 textMin(min.x + size + gap, min.y);
@@ -193,15 +201,18 @@ void drawLegend(const Dataset& dataset, const std::vector<MatrixCell>& cells, co
     };
     FlowLayout flow;
     for (const std::string& role : roles) {
-        legendItem(glyphFor(role, ui.palette), true, roleLabel(dataset, role, ui.lang), flow);
+        legendItem(glyphFor(role, ui.palette), true, roleLabel(dataset, role, ui.lang), "role/", role, flow);
     }
     if (anyThroughUnit) {
-        legendItem(GlyphStyle{Shape::Circle, ui.palette.textMuted}, false, tr(Str::LegendThroughUnit, ui.lang), flow);
+        legendItem(GlyphStyle{Shape::Circle, ui.palette.textMuted}, false, tr(Str::LegendThroughUnit, ui.lang),
+                   "through-unit", {}, flow);
     }
     if (anyThroughFoundation) {
-        legendItem(foundationGlyph(ui.palette), true, tr(Str::LegendThroughFoundation, ui.lang), flow);
+        legendItem(foundationGlyph(ui.palette), true, tr(Str::LegendThroughFoundation, ui.lang), "connection", {}, flow);
     }
     if (ui.fonts.small) ImGui::PopFont();
+    placeRect(ui, span.min, span.max, "legend/items");
+    return span;
 }
 
 void cellTooltip(const Dataset& dataset, const MatrixCell& cell, const UiContext& ui) {
@@ -277,15 +288,22 @@ void drawMatrixView(const Dataset& dataset, const ViewState& state, UiContext& u
     // ImGui keeps open or closed from frame to frame.
     const float em = ImGui::GetFontSize();
     const float available = ImGui::GetContentRegionAvail().x;
+    ItemSpan legend;
     if (available >= em * 40.0f) {
-        drawLegend(dataset, cells, ui);
+        legend = drawLegend(dataset, cells, ui);
     } else {
         const std::string legendLabel = std::string(tr(Str::MatrixLegend, ui.lang)) + "###matrix-legend";
-        if (ImGui::TreeNodeEx(legendLabel.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth)) {
-            drawLegend(dataset, cells, ui);
+        const bool open = ImGui::TreeNodeEx(legendLabel.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+        // Folded, the legend region is its line, where the reader opens it.
+        const ImVec2 lineMin = ImGui::GetItemRectMin();
+        const ImVec2 lineMax = ImGui::GetItemRectMax();
+        if (open) {
+            legend = drawLegend(dataset, cells, ui);
             ImGui::TreePop();
         }
+        legend.add(lineMin, lineMax);
     }
+    placeRect(ui, legend.min, legend.max, "legend");
     if (rows.empty() || projects.empty()) {
         mutedText(tr(Str::NothingToShow, ui.lang), p.textMuted);
         return;
@@ -361,6 +379,8 @@ void drawMatrixView(const Dataset& dataset, const ViewState& state, UiContext& u
         const std::size_t project = projectOfColumn[static_cast<std::size_t>(column)];
         if (project >= dataset.entities.size()) {
             ImGui::TableHeader(ImGui::TableGetColumnName(column));
+            // The tree's grid has no type or count column (semantic_tree.cpp, matrixView).
+            if (column == columns.name) placeLastItem(ui, "matrix/col/name");
             continue;
         }
         const bool isSelected = column == selectedColumn;
@@ -378,6 +398,8 @@ void drawMatrixView(const Dataset& dataset, const ViewState& state, UiContext& u
         }
         if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) ui.intents.send(intent::Select{dataset.entities[project].id});
         locateLastItem(ui, project);
+        placeLastItem(ui, "matrix/col/", dataset.entities[project].id);
+        placeLastItem(ui, "matrix/col/", dataset.entities[project].id, "/select");
     }
 
     const TableSort now = tableSort(shown);
@@ -386,6 +408,7 @@ void drawMatrixView(const Dataset& dataset, const ViewState& state, UiContext& u
 
     const ImU32 selectedRowColour = withAlpha(p.accent, 0.16f);
     const ImU32 selectedColumnColour = withAlpha(p.accent, 0.10f);
+    std::vector<const MatrixCell*> cellOfColumn(static_cast<std::size_t>(columnCount), nullptr); // the row drawn
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()));
     includeRevealedRow(clipper, revealedRowIndex(rows, ui.reveal));
@@ -408,22 +431,38 @@ void drawMatrixView(const Dataset& dataset, const ViewState& state, UiContext& u
             revealIfTarget(ui, row.entity);
             if (ImGui::IsItemHovered()) ui.hovered = static_cast<long long>(row.entity);
             locateLastItem(ui, row.entity);
+            placeLastItem(ui, "matrix/row/", entity.id, "/name");
+            placeLastItem(ui, "matrix/row/", entity.id, "/name/select");
 
             if (ImGui::TableSetColumnIndex(columns.type)) cellText(typeLabel(dataset, entity, ui.lang), p.textMuted);
             if (ImGui::TableSetColumnIndex(columns.count)) cellText(std::to_string(row.projects.size()), p.text);
 
+            // Every project column in sight, empty cells included: the tree's grid has them all,
+            // and a reader exploring by touch finds each where it is.
+            std::fill(cellOfColumn.begin(), cellOfColumn.end(), nullptr);
             const auto first = std::lower_bound(cells.begin(), cells.end(), row.entity,
                                                 [](const MatrixCell& cell, std::size_t e) { return cell.participant < e; });
             for (auto cell = first; cell != cells.end() && cell->participant == row.entity; ++cell) {
                 const int column = columnOfProject[cell->project];
-                if (column < 0 || !ImGui::TableSetColumnIndex(column)) continue;
-                const Entity& project = dataset.entities[cell->project];
-                ImGui::PushID(project.id.data(), project.id.data() + project.id.size());
+                if (column >= 0) cellOfColumn[static_cast<std::size_t>(column)] = &*cell;
+            }
+            for (std::size_t k = 0; k < projects.size(); ++k) {
+                const int column = columns.firstProject + static_cast<int>(k);
+                if (!ImGui::TableSetColumnIndex(column)) continue;
+                const Entity& project = dataset.entities[projects[k]];
                 const ImVec2 min = ImGui::GetCursorScreenPos();
                 const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
+                const MatrixCell* cell = cellOfColumn[static_cast<std::size_t>(column)];
+                if (!cell) {
+                    placeRect(ui, min, ImVec2(min.x + width, min.y + ImGui::GetTextLineHeight()), "matrix/cell/", entity.id,
+                              "/", project.id);
+                    continue;
+                }
+                ImGui::PushID(project.id.data(), project.id.data() + project.id.size());
                 if (ImGui::InvisibleButton("##cell", ImVec2(width, ImGui::GetTextLineHeight()))) {
                     ui.intents.send(intent::Select{entity.id});
                 }
+                placeLastItem(ui, "matrix/cell/", entity.id, "/", project.id);
                 if (ImGui::IsItemHovered()) {
                     ui.hovered = static_cast<long long>(row.entity);
                     cellTooltip(dataset, *cell, ui);
@@ -435,6 +474,7 @@ void drawMatrixView(const Dataset& dataset, const ViewState& state, UiContext& u
         }
     }
     ImGui::EndTable();
+    placeLastItem(ui, "matrix");
 }
 
 } // namespace explorer::ui

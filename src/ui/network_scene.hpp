@@ -14,6 +14,11 @@
 // everything is still, animating() turns false and stays false until the visible set changes or
 // reset() is called.
 //
+// Reduced motion (UiContext::reducedMotion). Nothing glides: the frame that shows a new graph
+// (first picture, filters, another dataset) lays it out to the end within a cap of a few hundred
+// ms and draws it settled; nodes snap to new places. A layout that outlasts the cap (a huge
+// dataset) goes on over the next frames behind a progress bar and is drawn once settled.
+//
 // Camera (ViewState::camera). Layout units are drawn as pixels at fit scale × zoom; zoom 1 is the
 // scale at which the whole visible graph fits the graph area (the canvas minus the toolbar strip
 // and, on wide canvases, the docked legend); x, y are the layout point shown at the centre of
@@ -72,6 +77,12 @@ public:
     // last frame the view drew: a wheel turn there zooms the graph, so it must not scroll the
     // host page. Like animating(), meaningful only while the network view is the one drawn.
     bool wantsWheel() const;
+
+    // The keyboard's + / − (steps of the toolbar's buttons about the centre, negative to zoom out)
+    // and 0 (fit), applied in the next frame the view draws. The camera also follows UiContext::
+    // reveal (a keyboard step, a search result) when it lies outside the graph area.
+    void zoomByKeyboard(int steps);
+    void fitByKeyboard();
 
     // Geometry and counts of the last frame drawn, for tests and for the platform.
     const NetworkFrameInfo& lastFrame() const;

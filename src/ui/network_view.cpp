@@ -39,6 +39,12 @@ using Clock = NetworkLayout::Clock;
 // to the end in the first frame whatever the clock: core/network_layout.hpp, kSettleAtOnceEntities.)
 constexpr auto kFirstFrameBudget = std::chrono::milliseconds(50);
 constexpr auto kFrameBudget = std::chrono::milliseconds(4);
+// Reduced motion: the frame that shows a new graph (first picture, filters, dataset) lays it out
+// to the end, up to this cap so that a huge dataset cannot freeze the page; past the cap the
+// layout goes on at most kReducedMotionFrameBudget a frame behind a progress bar, never drawn
+// while it moves. (The shipped dataset needs a few ms.)
+constexpr auto kReducedMotionBudget = std::chrono::milliseconds(250);
+constexpr auto kReducedMotionFrameBudget = std::chrono::milliseconds(30);
 // Nodes glide to new places with this time constant (seconds); below kGlideDone pixels they snap.
 constexpr float kGlideSeconds = 0.09f;
 constexpr float kGlideDonePixels = 0.25f;
@@ -62,6 +68,10 @@ using EdgeKind = EdgeStyle;
 
 bool finite(Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); }
 
+// What is away from the hovered or selected node fades to this opacity; high contrast fades it
+// half as far, so that it still reads.
+float dimmedAlpha(const Palette& p, float alpha) { return p.highContrast ? (1.0f + alpha) * 0.5f : alpha; }
+
 } // namespace
 
 // [SECTION] the scene --------------------------------------------------------------------------
@@ -79,6 +89,10 @@ struct NetworkScene::Impl {
     std::vector<std::size_t> displayEntity; // the entity of each display slot
     bool displaySettled = false;
     float lastScale = 1.0f;
+    // Reduced motion (UiContext::reducedMotion, as of the last frame drawn): no glide, and the
+    // graph is not drawn until its layout has settled.
+    bool reducedMotion = false;
+    bool graphChanged = false; // the last update() rebuilt the graph (another visible set or dataset)
 
     // Interaction and overlays.
     bool panning = false;
@@ -87,6 +101,9 @@ struct NetworkScene::Impl {
     std::optional<bool> legendOpen; // unset: open on wide canvases, closed on narrow ones
     bool pointerOverCanvas = false;
     NetworkFrameInfo frame;
+    // Keyboard zoom (+ / − / 0 in the page's mirror), applied in the next frame, which knows the projection.
+    int pendingZoomSteps = 0;
+    bool pendingFit = false;
 
     const std::vector<NetworkNode>& nodes() const { return layout.nodes(); }
     const std::vector<NetworkEdge>& edges() const { return layout.edges(); }
@@ -103,14 +120,17 @@ struct NetworkScene::Impl {
 bool NetworkScene::Impl::update(const Dataset& data, const VisibleSet& visible) {
     if (dataset != &data || entityCount != data.entities.size() || relationCount != data.relations.size()) {
         const std::optional<bool> keepLegend = legendOpen;
+        const bool keepReducedMotion = reducedMotion;
         *this = Impl{};
         legendOpen = keepLegend;
+        reducedMotion = keepReducedMotion;
         dataset = &data;
         entityCount = data.entities.size();
         relationCount = data.relations.size();
     }
     const bool first = !layout.shown();
-    if (!layout.show(data, visible)) return false;
+    graphChanged = layout.show(data, visible);
+    if (!graphChanged) return false;
     std::vector<std::optional<Vec2>> drawnAt(entityCount);
     for (std::size_t n = 0; n < displayEntity.size() && n < display.size(); ++n)
         if (displayEntity[n] < entityCount) drawnAt[displayEntity[n]] = display[n];
@@ -155,7 +175,11 @@ void NetworkScene::Impl::glide(float seconds) {
 NetworkScene::NetworkScene() : impl_(std::make_unique<Impl>()) {}
 NetworkScene::~NetworkScene() = default;
 
-void NetworkScene::reset() { *impl_ = Impl{}; }
+void NetworkScene::reset() {
+    const bool reducedMotion = impl_->reducedMotion;
+    *impl_ = Impl{};
+    impl_->reducedMotion = reducedMotion;
+}
 
 bool NetworkScene::animating() const {
     const Impl& s = *impl_;
@@ -164,6 +188,9 @@ bool NetworkScene::animating() const {
 }
 
 bool NetworkScene::wantsWheel() const { return impl_->pointerOverCanvas; }
+
+void NetworkScene::zoomByKeyboard(int steps) { impl_->pendingZoomSteps += steps; }
+void NetworkScene::fitByKeyboard() { impl_->pendingFit = true; }
 
 const NetworkFrameInfo& NetworkScene::lastFrame() const { return impl_->frame; }
 
@@ -267,6 +294,9 @@ struct NodeLook {
     ImU32 colour = 0;
     ImU32 background = 0; // the canvas colour, for outlines and hollow fills
     float alpha = 1.0f;
+    // How far a hollow fill goes from the kind colour towards the background: all the way in
+    // forced colours, which allow no colour of our own.
+    float hollowMix = kHollowFillMix;
 };
 
 void drawNodeShape(ImDrawList* draw, const NodeLook& look, ImVec2 c, float r) {
@@ -298,7 +328,7 @@ void drawNodeShape(ImDrawList* draw, const NodeLook& look, ImVec2 c, float r) {
             draw->AddCircle(c, r, outline, 0, stroke);
         } else {
             const float ring = std::max(1.5f, r * 0.3f);
-            const ImU32 fill = mixColours(look.colour, look.background, kHollowFillMix);
+            const ImU32 fill = mixColours(look.colour, look.background, look.hollowMix);
             draw->AddCircleFilled(c, r, withAlpha(fill, look.alpha));
             draw->AddCircle(c, r - ring * 0.5f, colour, 0, ring);
             if (look.style == OrgStyle::Civil) draw->AddCircleFilled(c, std::max(1.2f, r * 0.3f), colour);
@@ -429,7 +459,8 @@ struct LegendEntry {
 std::vector<LegendEntry> legendEntries(const Palette& p, Lang lang) {
     const auto node = [&](EntityKind kind, OrgStyle style, const char* text) {
         LegendEntry entry;
-        entry.look = NodeLook{kind, style, p.kind[static_cast<std::size_t>(kind)], p.surface, 1.0f};
+        entry.look = NodeLook{kind, style, p.kind[static_cast<std::size_t>(kind)], p.surface, 1.0f,
+                              p.forced ? 1.0f : kHollowFillMix};
         entry.text = text;
         return entry;
     };
@@ -618,11 +649,12 @@ std::size_t drawEdges(ImDrawList* draw, const ScreenGraph& g) {
             if (std::max(a.x, b.x) < clip.Min.x || std::min(a.x, b.x) > clip.Max.x || std::max(a.y, b.y) < clip.Min.y
                 || std::min(a.y, b.y) > clip.Max.y)
                 continue;
-            ImU32 colour = edge.style == EdgeKind::Lead ? withAlpha(p.edgeStrong, 0.6f) : p.edge;
+            // High contrast draws every edge opaque; lead edges stand out by their width alone.
+            ImU32 colour = edge.style == EdgeKind::Lead && !p.highContrast ? withAlpha(p.edgeStrong, 0.6f) : p.edge;
             if (lit)
                 colour = p.edgeStrong;
             else if (g.focus != kNoNode)
-                colour = withAlpha(p.edge, 0.35f);
+                colour = withAlpha(p.edge, dimmedAlpha(p, 0.35f));
             drawEdgeStroke(draw, a, b, g.radius[edge.a], g.radius[edge.b], strokeOf(edge.style, g.em), colour, g.em,
                            clip);
             ++drawn;
@@ -645,7 +677,7 @@ std::size_t drawNodes(ImDrawList* draw, const ScreenGraph& g, UiContext& ui, std
             const std::size_t entityIndex = node.entity;
             const ImVec2 c = g.centre[n];
             const float r = g.radius[n];
-            const float alpha = g.bright[n] ? 1.0f : 0.25f;
+            const float alpha = g.bright[n] ? 1.0f : dimmedAlpha(p, 0.25f);
             if (n == g.selected) {
                 draw->AddCircleFilled(c, r + em * 0.6f, withAlpha(p.accent, 0.2f));
                 draw->AddCircle(c, r + em * 0.32f, p.accent, 0, em * 0.16f);
@@ -655,8 +687,8 @@ std::size_t drawNodes(ImDrawList* draw, const ScreenGraph& g, UiContext& ui, std
                 draw->AddCircle(c, r + em * 0.16f, withAlpha(p.text, alpha), 0, em * 0.1f);
                 ringed.push_back(entityIndex);
             }
-            const NodeLook look{node.kind, node.style, p.kind[static_cast<std::size_t>(node.kind)], p.background,
-                                alpha};
+            const NodeLook look{node.kind, node.style, p.kind[static_cast<std::size_t>(node.kind)], p.background, alpha,
+                                p.forced ? 1.0f : kHollowFillMix};
             drawNodeShape(draw, look, c, r);
             ++drawn;
             if (!contains(g.canvas, c) || blocked(c)) continue;
@@ -804,7 +836,7 @@ void drawLabels(ImDrawList* draw, const ScreenGraph& g, float zoom, ImFont* bold
         placed.add(n, label.box);
         const ImU32 ink = entity.kind == EntityKind::Project ? p.kind[0] : p.text;
         const bool dim = g.focus != kNoNode && !g.bright[n];
-        label.colour = dim ? withAlpha(ink, 0.35f) : ink;
+        label.colour = dim ? withAlpha(ink, dimmedAlpha(p, 0.35f)) : ink;
         labels.push_back(std::move(label));
     }
     for (const Label& label : labels) {
@@ -925,6 +957,25 @@ Projection frameGraph(const NetworkScene::Impl& s, const ImRect& area, const Vie
     return projection;
 }
 
+// Under reduced motion, a layout that outlasts its first frame: a bar and the share done, still
+// but for the bar's growth, in place of nodes moving.
+void drawLayoutProgress(ImDrawList* draw, const ImRect& area, float progress, const Palette& p, ImFont* font, float em,
+                        Lang lang) {
+    std::string text = tr(Str::NetworkLayingOut, lang);
+    const auto at = text.find("{n}");
+    const int percent = static_cast<int>(std::clamp(progress, 0.0f, 1.0f) * 100.0f);
+    if (at != std::string::npos) text.replace(at, 3, std::to_string(percent));
+    const ImVec2 extent = textSize(font, text);
+    const float width = std::min(std::max(extent.x, em * 12.0f), area.GetWidth() - em);
+    const ImVec2 centre = area.GetCenter();
+    const ImVec2 textAt(centre.x - extent.x * 0.5f, centre.y - extent.y - em * 0.3f);
+    draw->AddText(font, fontSizeOf(font), textAt, p.text, text.c_str());
+    const ImRect bar(ImVec2(centre.x - width * 0.5f, centre.y + em * 0.2f), ImVec2(centre.x + width * 0.5f, centre.y + em * 0.7f));
+    draw->AddRect(bar.Min, bar.Max, p.border, em * 0.25f, 0, std::max(1.0f, em * 0.08f));
+    const float filled = bar.Min.x + (bar.GetWidth()) * std::clamp(progress, 0.0f, 1.0f);
+    if (filled > bar.Min.x + 1.0f) draw->AddRectFilled(bar.Min, ImVec2(filled, bar.Max.y), p.accent, em * 0.25f);
+}
+
 } // namespace
 
 // [SECTION] drawNetworkView -----------------------------------------------------------------------
@@ -938,9 +989,19 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, const ViewStat
 
     // ---- Scene: caches, the visible graph, this frame's share of layout work, gliding.
     const bool firstBuild = s.update(dataset, ui.visible);
-    s.layout.advance(frameStart + (firstBuild ? kFirstFrameBudget : kFrameBudget));
-    if (firstBuild) s.snapDisplay();
-    s.glide(io.DeltaTime);
+    s.reducedMotion = ui.reducedMotion;
+    if (s.reducedMotion) {
+        // The settled picture at once, then snaps: nothing moves on screen by itself.
+        s.layout.advance(frameStart + (s.graphChanged ? kReducedMotionBudget : kReducedMotionFrameBudget));
+        s.snapDisplay();
+        s.displaySettled = true;
+    } else {
+        s.layout.advance(frameStart + (firstBuild ? kFirstFrameBudget : kFrameBudget));
+        if (firstBuild) s.snapDisplay();
+        s.glide(io.DeltaTime);
+    }
+    // Past the cap, reduced motion shows how far the layout is instead of the layout moving.
+    const bool layingOut = s.reducedMotion && !s.layout.settled();
 
     ImFont* body = ui.fonts.body ? ui.fonts.body : ImGui::GetFont();
     ImFont* bold = ui.fonts.bold ? ui.fonts.bold : body;
@@ -963,6 +1024,8 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, const ViewStat
     draw->ChannelsSplit(2); // 0: the graph; 1: toolbar and legend, on top
     draw->ChannelsSetCurrent(1);
     const Overlays overlays = drawOverlays(s, canvas, p, lang, small, bold, em, info);
+    // The tree's legend region: over the panel, or over its toggle while it is closed.
+    placeRect(ui, info.legend.width > 0 ? info.legend : info.legendToggle, "legend");
 
     // ---- Graph area (the canvas minus the toolbar strip and a docked legend) and projection.
     const ImRect area(ImVec2(overlays.legendDocked ? overlays.legend.Max.x + em * 0.5f : canvas.Min.x, canvas.Min.y),
@@ -971,9 +1034,30 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, const ViewStat
     Projection projection = frameGraph(s, area, state, em);
     if (overlays.zoomIn) zoomAbout(ui.intents, projection, projection.centre, kButtonZoomStep);
     if (overlays.zoomOut) zoomAbout(ui.intents, projection, projection.centre, 1.0f / kButtonZoomStep);
-    if (overlays.fit) {
+    if (s.pendingZoomSteps != 0) {
+        zoomAbout(ui.intents, projection, projection.centre, std::pow(kButtonZoomStep, static_cast<float>(std::clamp(s.pendingZoomSteps, -8, 8))));
+        s.pendingZoomSteps = 0;
+    }
+    if (overlays.fit || s.pendingFit) {
         ui.intents.send(intent::FitCamera{});
         projection = frameGraph(s, area, state, em);
+        s.pendingFit = false;
+    }
+    // The camera follows what the reader moved to (a keyboard step, a search result, a host's
+    // locate; not a selection alone, such as a link's): a node outside the graph area, or within an em of its edge, comes to the centre.
+    if (ui.reveal >= 0 && ui.revealAsked) {
+        for (std::size_t n = 0; n < s.display.size() && n < s.displayEntity.size(); ++n) {
+            if (s.displayEntity[n] != static_cast<std::size_t>(ui.reveal)) continue;
+            const ImVec2 at = projection.toScreen(s.display[n]);
+            const ImRect inner(ImVec2(area.Min.x + em, area.Min.y + em), ImVec2(area.Max.x - em, area.Max.y - em));
+            if (!inner.Contains(at)) {
+                Camera camera = projection.camera;
+                camera.x = s.display[n].x;
+                camera.y = s.display[n].y;
+                setCamera(ui.intents, projection, camera);
+            }
+            break;
+        }
     }
 
     // ---- One invisible button over the canvas takes every pointer interaction with the graph.
@@ -1028,6 +1112,8 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, const ViewStat
         g.radius[n] = r;
         g.onScreen[n] = overlaps(ImRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r)), canvas) ? 1 : 0;
     }
+    // Nothing of a layout still moving is drawn, hovered or located under reduced motion.
+    if (layingOut) std::fill(g.onScreen.begin(), g.onScreen.end(), 0);
 
     // ---- Hover: the nearest node whose disc (at least a fingertip wide) holds the pointer.
     if (canvasHovered && !s.panning && !gesture.active && !overlays.blocks(io.MousePos)) {
@@ -1072,7 +1158,7 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, const ViewStat
     // ---- Drawing.
     draw->PushClipRect(canvas.Min, canvas.Max, true);
     draw->AddRect(canvas.Min, canvas.Max, p.border, em * 0.4f);
-    info.edgesDrawn = drawEdges(draw, g);
+    info.edgesDrawn = layingOut ? 0 : drawEdges(draw, g);
     info.nodesDrawn = drawNodes(draw, g, ui, info.ringed, [&](ImVec2 point) { return overlays.blocks(point); });
     drawLabels(draw, g, projection.camera.zoom, bold, small, overlays.blocking, info);
     if (nodeCount == 0) {
@@ -1082,6 +1168,7 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, const ViewStat
                       ImVec2(area.GetCenter().x - extent.x * 0.5f, area.GetCenter().y - extent.y * 0.5f), p.textMuted,
                       nothing);
     }
+    if (layingOut && nodeCount > 0) drawLayoutProgress(draw, area, s.layout.progress(), p, body, em, lang);
     draw->PopClipRect();
     draw->ChannelsMerge();
     if (g.hovered != kNoNode && !canvasActive) drawTooltip(dataset, s, g.hovered, p, bold, lang);

@@ -33,6 +33,10 @@ struct PanelState {
     bool searchFocusRequested = false;
     int searchFocusFrames = 0; // frames left for the field to take the focus before the request lapses
     std::vector<unsigned short> typedBeforeFocus;
+    // The page keeps a real <input> over the field (web/host/mirror.js: phones' on-screen keyboards,
+    // input methods, paste, screen readers) and lists the results itself: the canvas only draws
+    // the field's place, its text or hint, and takes no keys for it.
+    bool searchInPage = false;
     bool filtersOpen = false;
     // Links the reader clicked in this frame; the platform opens them in a new tab.
     std::vector<std::string> linksToOpen;

@@ -64,18 +64,28 @@ void drawProjectCard(const Dataset& dataset, std::size_t project, const ViewStat
     if (ui.fonts.heading) ImGui::PopFont();
     if (ImGui::IsItemClicked()) ui.intents.send(intent::Select{entity.id});
     locateLastItem(ui, project);
+    // Ids as the semantic tree spells them (projectCards): "projects/<id>/…". The title's button
+    // is placed here too: a project chip in another card moves the project's located place.
+    const std::string cardId = "projects/" + entity.id;
+    placeLastItem(ui, cardId, "/heading");
+    placeLastItem(ui, cardId, "/select");
 
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(entity.description.get(ui.lang).c_str());
     ImGui::PopTextWrapPos();
+    placeLastItem(ui, cardId, "/description");
 
+    // The tree's facts paragraph says axes, sectors, duration and size: the tags and the line.
+    ItemSpan facts;
     if (!entity.axes.empty() || !entity.sectors.empty()) {
         FlowLayout flow;
         for (const std::string& axis : entity.axes) {
             tag(termLabel(dataset, dataset.axes, axis, ui.lang), withAlpha(p.accent, 0.14f), p.text, flow);
+            facts.addLastItem();
         }
         for (const std::string& sector : entity.sectors) {
             tag(termLabel(dataset, dataset.sectors, sector, ui.lang), p.surfaceHover, p.textMuted, flow);
+            facts.addLastItem();
         }
     }
     if (entity.durationMonths || !entity.size.empty()) {
@@ -96,16 +106,23 @@ void drawProjectCard(const Dataset& dataset, std::size_t project, const ViewStat
         ImGui::PushTextWrapPos(0);
         mutedText(line, p.textMuted);
         ImGui::PopTextWrapPos();
+        facts.addLastItem();
     }
+    placeRect(ui, facts.min, facts.max, cardId, "/facts");
 
     const std::vector<MemberGroup> groups = membersByRole(dataset, project);
     const bool hasLead = std::any_of(groups.begin(), groups.end(), [](const MemberGroup& g) { return isLeadRole(g.role); });
     ImGui::Spacing();
-    if (!hasLead) mutedText(tr(Str::LeadUnknown, ui.lang), p.textMuted);
+    if (!hasLead) {
+        mutedText(tr(Str::LeadUnknown, ui.lang), p.textMuted);
+        placeLastItem(ui, cardId, "/no-lead");
+    }
     for (const MemberGroup& group : groups) {
         if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
         ImGui::TextUnformatted(termLabel(dataset, dataset.roles, group.role, ui.lang).c_str());
         if (ui.fonts.bold) ImGui::PopFont();
+        ItemSpan list;
+        list.addLastItem();
         ImGui::PushID(group.role.c_str());
         FlowLayout flow;
         for (std::size_t member : group.entities) {
@@ -115,10 +132,16 @@ void drawProjectCard(const Dataset& dataset, std::size_t project, const ViewStat
                 ui.intents.send(intent::Select{other.id});
             }
             locateLastItem(ui, member);
+            // Placed in this card: locate keeps only the last card that shows a member.
+            placeLastItem(ui, cardId, "/role/", group.role, "/", other.id);
+            placeLastItem(ui, cardId, "/role/", group.role, "/", other.id, "/select");
+            list.addLastItem();
         }
         ImGui::PopID();
+        placeRect(ui, list.min, list.max, cardId, "/role/", group.role);
     }
     ImGui::EndChild();
+    placeLastItem(ui, cardId);
     ImGui::PopStyleColor(2);
     ImGui::PopID();
 }

@@ -29,7 +29,34 @@ bool inputString(const char* id, const char* hint, std::string& text, ImGuiInput
 
 } // namespace
 
+namespace {
+
+// The field's place when the page holds the real field over it: drawn like the field (so the
+// canvas alone, a picture of it, reads the same), inert.
+void drawPageSearchPlace(const ViewState& state, UiContext& ui, float width) {
+    const ImVec2 size(width, ImGui::GetFrameHeight());
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(size);
+    const ImVec2 max(min.x + size.x, min.y + size.y);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    draw->AddRectFilled(min, max, ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
+    if (style.FrameBorderSize > 0.0f) draw->AddRect(min, max, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding);
+    const bool hint = state.search.empty();
+    const std::string& shown = hint ? std::string(tr(Str::SearchHint, ui.lang)) : state.search;
+    draw->PushClipRect(min, max, true);
+    draw->AddText(ImVec2(min.x + style.FramePadding.x, min.y + style.FramePadding.y),
+                  hint ? ui.palette.textMuted : ui.palette.text, shown.c_str());
+    draw->PopClipRect();
+}
+
+} // namespace
+
 void drawSearchBox(const Dataset& dataset, const ViewState& state, PanelState& panels, UiContext& ui, float width) {
+    if (panels.searchInPage) {
+        drawPageSearchPlace(state, ui, width);
+        return;
+    }
     ImGuiIO& io = ImGui::GetIO();
     // "/" jumps to the search field, as in many web tools; the "/" itself is not typed into it.
     if (!io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_Slash, false)) {

@@ -82,6 +82,7 @@ constexpr std::array<Entry, static_cast<std::size_t>(Str::Count)> kStrings{{
     {"Membre de {n} projets", "Member of {n} projects"},
     {"Glisser pour déplacer, molette ou pincement pour zoomer, toucher un nœud pour le sélectionner.",
      "Drag to pan, scroll or pinch to zoom, tap or click a node to select it."},
+    {"Mise en place du réseau… {n} %", "Laying out the network… {n}%"},
     {"Légende des symboles", "Symbol legend"},
     // Matrix: participation through what a project builds on
     {"Relié par ce sur quoi le projet s’appuie (modèle, programme…), sans en être membre",

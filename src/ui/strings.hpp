@@ -76,6 +76,7 @@ enum class Str : std::size_t {
     NetworkInOneProject,
     NetworkInProjects,
     NetworkHint,
+    NetworkLayingOut, // "{n}" is replaced by the share done, in percent
     MatrixLegend,
     // Matrix: participation through what a project builds on
     LegendThroughFoundation,

@@ -8,9 +8,12 @@
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace explorer::ui {
@@ -47,8 +50,10 @@ std::string joinLabels(const std::vector<Term>& terms, const std::vector<std::st
     return joined.empty() ? "—" : joined;
 }
 
-// A clickable name cell: selects its entity, reports hover and where it is.
-void entityNameCell(const Entity& entity, std::size_t index, bool bold, const ViewState& state, UiContext& ui) {
+// A clickable name cell: selects its entity, reports hover and where it is (as the entity, and as
+// the row header of the semantic tree's row `rowId`, with its button).
+void entityNameCell(const Entity& entity, std::size_t index, bool bold, const ViewState& state, const std::string& rowId,
+                    UiContext& ui) {
     const bool selected = state.selection == entity.id;
     if (nameCell(entity.name, selected, bold ? ui.fonts.bold : ui.fonts.body)) {
         ui.intents.send(intent::Select{entity.id});
@@ -56,6 +61,22 @@ void entityNameCell(const Entity& entity, std::size_t index, bool bold, const Vi
     revealIfTarget(ui, index);
     if (ImGui::IsItemHovered()) ui.hovered = static_cast<long long>(index);
     locateLastItem(ui, index);
+    placeLastItem(ui, rowId, "/name");
+    placeLastItem(ui, rowId, "/name/select");
+}
+
+// ImGui::TableHeadersRow, recording where each header is drawn as the semantic tree's column
+// header "<grid>/col/<key>" (`keys`: one per column, in order).
+template <std::size_t N>
+void headersRow(std::string_view grid, const std::array<std::string_view, N>& keys, UiContext& ui) {
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers, ImGui::TableGetHeaderRowHeight());
+    for (std::size_t column = 0; column < N; ++column) {
+        if (!ImGui::TableSetColumnIndex(static_cast<int>(column))) continue;
+        ImGui::PushID(static_cast<int>(column));
+        ImGui::TableHeader(ImGui::TableGetColumnName(static_cast<int>(column)));
+        ImGui::PopID();
+        placeLastItem(ui, grid, "/col/", keys[column]);
+    }
 }
 
 void drawParticipantsTable(const Dataset& dataset, const ViewState& state, UiContext& ui) {
@@ -85,7 +106,7 @@ void drawParticipantsTable(const Dataset& dataset, const ViewState& state, UiCon
                             static_cast<ImGuiID>(SortColumn::Roles));
     ImGui::TableSetupScrollFreeze(1, 1);
     showTableSort(state.sort);
-    ImGui::TableHeadersRow();
+    headersRow("table/participants", std::array<std::string_view, 4>{"name", "type", "projects", "roles"}, ui);
     if (const TableSort sorted = tableSort(state.sort); sorted != state.sort) ui.intents.send(intent::SetSort{sorted});
     sortParticipantRows(dataset, rows, state.sort, ui.lang);
 
@@ -100,13 +121,18 @@ void drawParticipantsTable(const Dataset& dataset, const ViewState& state, UiCon
             ImGui::TableNextRow();
             if (state.selection == entity.id) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, selectedRowColour);
             ImGui::PushID(entity.id.data(), entity.id.data() + entity.id.size());
+            const std::string rowId = "table/participants/row/" + entity.id;
             ImGui::TableSetColumnIndex(0);
-            entityNameCell(entity, row.entity, row.projects.size() >= 2, state, ui);
-            if (ImGui::TableSetColumnIndex(1)) cellText(typeLabel(dataset, entity, ui.lang), p.textMuted);
+            entityNameCell(entity, row.entity, row.projects.size() >= 2, state, rowId, ui);
+            if (ImGui::TableSetColumnIndex(1)) {
+                cellText(typeLabel(dataset, entity, ui.lang), p.textMuted);
+                placeLastItem(ui, rowId, "/type");
+            }
             if (ImGui::TableSetColumnIndex(2)) {
                 std::string text = std::to_string(row.projects.size());
                 if (!row.projects.empty()) text += " · " + joinNames(dataset, row.projects);
                 cellText(text, p.text);
+                placeLastItem(ui, rowId, "/projects");
             }
             if (ImGui::TableSetColumnIndex(3)) {
                 std::string text;
@@ -115,11 +141,13 @@ void drawParticipantsTable(const Dataset& dataset, const ViewState& state, UiCon
                     text += roleLabel(dataset, role, ui.lang);
                 }
                 cellText(text.empty() ? "—" : text, p.text);
+                placeLastItem(ui, rowId, "/roles");
             }
             ImGui::PopID();
         }
     }
     ImGui::EndTable();
+    placeLastItem(ui, "table/participants");
 }
 
 void drawProjectsTable(const Dataset& dataset, const ViewState& state, UiContext& ui) {
@@ -153,7 +181,7 @@ void drawProjectsTable(const Dataset& dataset, const ViewState& state, UiContext
                             static_cast<ImGuiID>(SortColumn::Projects));
     ImGui::TableSetupScrollFreeze(1, 1);
     showTableSort(state.sort);
-    ImGui::TableHeadersRow();
+    headersRow("table/projects", std::array<std::string_view, 5>{"name", "axes", "sectors", "lead", "members"}, ui);
     if (const TableSort sorted = tableSort(state.sort); sorted != state.sort) ui.intents.send(intent::SetSort{sorted});
     sortProjectRows(dataset, rows, state.sort, ui.lang);
 
@@ -168,18 +196,43 @@ void drawProjectsTable(const Dataset& dataset, const ViewState& state, UiContext
             ImGui::TableNextRow();
             if (state.selection == entity.id) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, selectedRowColour);
             ImGui::PushID(entity.id.data(), entity.id.data() + entity.id.size());
+            const std::string rowId = "table/projects/row/" + entity.id;
             ImGui::TableSetColumnIndex(0);
-            entityNameCell(entity, row.project, false, state, ui);
-            if (ImGui::TableSetColumnIndex(1)) cellText(joinLabels(dataset.axes, entity.axes, ui.lang), p.text);
-            if (ImGui::TableSetColumnIndex(2)) cellText(joinLabels(dataset.sectors, entity.sectors, ui.lang), p.textMuted);
+            entityNameCell(entity, row.project, false, state, rowId, ui);
+            if (ImGui::TableSetColumnIndex(1)) {
+                cellText(joinLabels(dataset.axes, entity.axes, ui.lang), p.text);
+                placeLastItem(ui, rowId, "/axes");
+            }
+            if (ImGui::TableSetColumnIndex(2)) {
+                cellText(joinLabels(dataset.sectors, entity.sectors, ui.lang), p.textMuted);
+                placeLastItem(ui, rowId, "/sectors");
+            }
             if (ImGui::TableSetColumnIndex(3)) {
                 cellText(row.leads.empty() ? std::string("—") : joinNames(dataset, row.leads), p.text);
+                placeLastItem(ui, rowId, "/lead");
             }
-            if (ImGui::TableSetColumnIndex(4)) cellText(std::to_string(row.members), p.text);
+            if (ImGui::TableSetColumnIndex(4)) {
+                cellText(std::to_string(row.members), p.text);
+                placeLastItem(ui, rowId, "/members");
+            }
             ImGui::PopID();
         }
     }
     ImGui::EndTable();
+    placeLastItem(ui, "table/projects");
+}
+
+// A tab whose label, when selected, is drawn in accentText: the theme fills the selected tab with
+// the accent, on which the ordinary text colour fails contrast (WCAG 1.4.3). Inside a tab bar,
+// a tab's id is its label's (imgui_widgets.cpp, TabBarCalcTabID); before the bar has chosen, the
+// first tab is the one shown.
+bool tabItem(const char* label, const UiContext& ui, bool first) {
+    const ImGuiTabBar* bar = ImGui::GetCurrentTabBar();
+    const bool selected = bar && (bar->SelectedTabId == ImGui::GetID(label) || (bar->SelectedTabId == 0 && first));
+    if (selected) ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.accentText);
+    const bool open = ImGui::BeginTabItem(label);
+    if (selected) ImGui::PopStyleColor();
+    return open;
 }
 
 } // namespace
@@ -189,12 +242,12 @@ void drawTableView(const Dataset& dataset, const ViewState& state, UiContext& ui
     // of a shared link (yet).
     if (!ImGui::BeginTabBar("##table-tabs")) return;
     const std::string participants = headerLabel(tr(Str::TabParticipants, ui.lang), "participants");
-    if (ImGui::BeginTabItem(participants.c_str())) {
+    if (tabItem(participants.c_str(), ui, true)) {
         drawParticipantsTable(dataset, state, ui);
         ImGui::EndTabItem();
     }
     const std::string projects = headerLabel(tr(Str::ViewProjects, ui.lang), "projects");
-    if (ImGui::BeginTabItem(projects.c_str())) {
+    if (tabItem(projects.c_str(), ui, false)) {
         drawProjectsTable(dataset, state, ui);
         ImGui::EndTabItem();
     }

@@ -7,25 +7,6 @@
 namespace explorer::ui {
 namespace {
 
-// The colours themselves are data in the core (core/palette.hpp), shared with the SVG export.
-Palette fromScheme(const ColourScheme& scheme) {
-    Palette p{};
-    p.dark = scheme.dark;
-    p.background = toImU32(scheme.background);
-    p.surface = toImU32(scheme.surface);
-    p.surfaceHover = toImU32(scheme.surfaceHover);
-    p.border = toImU32(scheme.border);
-    p.text = toImU32(scheme.text);
-    p.textMuted = toImU32(scheme.textMuted);
-    p.accent = toImU32(scheme.accent);
-    p.accentText = toImU32(scheme.accentText);
-    p.warning = toImU32(scheme.warning);
-    for (std::size_t k = 0; k < kEntityKindCount; ++k) p.kind[k] = toImU32(scheme.kind[k]);
-    p.edge = toImU32(scheme.edge);
-    p.edgeStrong = toImU32(scheme.edgeStrong);
-    return p;
-}
-
 ImVec4 vec(ImU32 colour, float alpha = 1.0f) {
     ImVec4 v = ImGui::ColorConvertU32ToFloat4(colour);
     v.w *= alpha;
@@ -46,10 +27,39 @@ double luminance(ImU32 colour) {
 
 } // namespace
 
+// The colours themselves are data in the core (core/palette.hpp), shared with the SVG export.
+Palette paletteOf(const ColourScheme& scheme) {
+    Palette p{};
+    p.dark = scheme.dark;
+    p.background = toImU32(scheme.background);
+    p.surface = toImU32(scheme.surface);
+    p.surfaceHover = toImU32(scheme.surfaceHover);
+    p.border = toImU32(scheme.border);
+    p.text = toImU32(scheme.text);
+    p.textMuted = toImU32(scheme.textMuted);
+    p.accent = toImU32(scheme.accent);
+    p.accentText = toImU32(scheme.accentText);
+    p.warning = toImU32(scheme.warning);
+    for (std::size_t k = 0; k < kEntityKindCount; ++k) p.kind[k] = toImU32(scheme.kind[k]);
+    p.edge = toImU32(scheme.edge);
+    p.edgeStrong = toImU32(scheme.edgeStrong);
+    p.link = toImU32(scheme.link);
+    p.highContrast = scheme.highContrast;
+    p.forced = scheme.forced;
+    return p;
+}
+
 const Palette& palette(bool dark) {
-    static const Palette kLight = fromScheme(colourScheme(false));
-    static const Palette kDark = fromScheme(colourScheme(true));
+    static const Palette kLight = paletteOf(colourScheme(false));
+    static const Palette kDark = paletteOf(colourScheme(true));
     return dark ? kDark : kLight;
+}
+
+const Palette& palette(bool dark, bool moreContrast) {
+    if (!moreContrast) return palette(dark);
+    static const Palette kLightMore = paletteOf(colourScheme(false, true));
+    static const Palette kDarkMore = paletteOf(colourScheme(true, true));
+    return dark ? kDarkMore : kLightMore;
 }
 
 double contrastRatio(ImU32 a, ImU32 b) {
@@ -58,7 +68,9 @@ double contrastRatio(ImU32 a, ImU32 b) {
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-void applyStyle(const Palette& p) {
+void applyStyle(const Palette& p) { applyStyle(p, 1.0f); }
+
+void applyStyle(const Palette& p, float sizeScale) {
     ImGuiStyle& style = ImGui::GetStyle();
     style = ImGuiStyle();
     style.WindowPadding = ImVec2(12, 10);
@@ -126,6 +138,31 @@ void applyStyle(const Palette& p) {
     c[ImGuiCol_TextSelectedBg] = vec(p.accent, 0.35f);
     c[ImGuiCol_NavHighlight] = vec(p.accent);
     c[ImGuiCol_ModalWindowDimBg] = vec(p.text, 0.35f);
+
+    if (p.highContrast) {
+        // A pressed button on the border colour would put text on a mid tone: stay on the hover
+        // fill, whose contrast with the text is checked.
+        c[ImGuiCol_ButtonActive] = vec(p.surfaceHover);
+        c[ImGuiCol_ScrollbarGrab] = vec(p.textMuted);
+        c[ImGuiCol_ScrollbarGrabHovered] = vec(p.text);
+        c[ImGuiCol_ScrollbarGrabActive] = vec(p.text);
+        c[ImGuiCol_TableBorderLight] = vec(p.border);
+        c[ImGuiCol_TableRowBgAlt] = ImVec4(0, 0, 0, 0);
+        // Tab labels are drawn in the text colour, which does not read on the accent itself.
+        c[ImGuiCol_TabActive] = vec(p.accent, 0.3f);
+        c[ImGuiCol_TabUnfocusedActive] = vec(p.accent, 0.3f);
+    }
+    if (p.forced) {
+        // System colours only: hover and press tint with Highlight over Canvas, as the system
+        // marks what is under the pointer; no dimming behind a modal.
+        c[ImGuiCol_FrameBgHovered] = vec(p.accent, 0.25f);
+        c[ImGuiCol_FrameBgActive] = vec(p.accent, 0.4f);
+        c[ImGuiCol_ButtonHovered] = vec(p.accent, 0.25f);
+        c[ImGuiCol_ButtonActive] = vec(p.accent, 0.4f);
+        c[ImGuiCol_TabHovered] = vec(p.accent, 0.25f);
+        c[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, 0);
+    }
+    if (sizeScale > 0.0f && std::isfinite(sizeScale) && sizeScale != 1.0f) style.ScaleAllSizes(sizeScale);
 }
 
 } // namespace explorer::ui

@@ -25,9 +25,16 @@ struct Palette {
     ImU32 kind[kEntityKindCount]; // node fill by entity kind (project, organisation, model, initiative)
     ImU32 edge;
     ImU32 edgeStrong;
+    ImU32 link;                // source and website links
+    bool highContrast = false; // ColourScheme::highContrast: nothing meaningful drawn translucent
+    bool forced = false;       // ColourScheme::forced: system colours only, never mixed
 };
 
 const Palette& palette(bool dark);
+// The prefers-contrast: more variant (core/palette.hpp).
+const Palette& palette(bool dark, bool moreContrast);
+// Any core scheme as ImGui colours (forced colours are built at run time: forcedColourScheme).
+Palette paletteOf(const ColourScheme& scheme);
 
 // A core colour (core/palette.hpp) as ImGui packs it.
 constexpr ImU32 toImU32(Colour colour) {
@@ -36,6 +43,9 @@ constexpr ImU32 toImU32(Colour colour) {
 
 // Applies the palette to ImGui's style, with spacing scaled for the font size in CSS pixels.
 void applyStyle(const Palette& palette);
+// The same with every size (padding, spacing, rounding, scrollbars) times `sizeScale`, for text
+// made larger than the default (the browser's minimum font size).
+void applyStyle(const Palette& palette, float sizeScale);
 
 // WCAG 2 contrast ratio between two opaque colours (1 to 21).
 double contrastRatio(ImU32 a, ImU32 b);

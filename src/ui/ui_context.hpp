@@ -1,6 +1,7 @@
 // What every view function receives besides the model and the view state: fonts, colours, the
 // language, what the filters leave visible, and where to report the rectangles of the entities it
-// drew (for explorer.locate and for tests). Built once per frame by ExplorerApp.
+// drew (for explorer.locate and for tests) and of the semantic nodes it drew (for the page's
+// mirror). Built once per frame by ExplorerApp.
 #pragma once
 
 #include "core/filters.hpp"
@@ -11,7 +12,12 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cfloat>
 #include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 
@@ -25,6 +31,16 @@ struct ScreenRect {
 // Entity index → where it was drawn this frame (the clickable area). A view records every entity
 // it draws that a reader can click; the last record of an entity wins.
 using LocatedEntities = std::unordered_map<std::size_t, ScreenRect>;
+
+// Semantic-tree node id (core/semantic_tree.hpp, exactly as the tree spells it) → where the node
+// was drawn this frame: the page's mirror puts the node's element there, so that touch exploration
+// and magnifiers find buttons, checkboxes, cells and panels where they are seen, not only entities.
+// Looked up with a string_view, without building a string.
+struct PlacedNodeHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view id) const noexcept { return std::hash<std::string_view>{}(id); }
+};
+using PlacedNodes = std::unordered_map<std::string, ScreenRect, PlacedNodeHash, std::equal_to<>>;
 
 // Two-finger gestures, which ImGui does not model: the platform accumulates them between frames.
 struct GestureInput {
@@ -72,6 +88,16 @@ struct UiContext {
     // An entity to bring into sight in views that scroll (the new selection, or what the host
     // page asked to locate); -1 when none.
     long long reveal = -1;
+    // The reveal was asked for (ExplorerApp::reveal: a keyboard step, a search result, a host's
+    // locate), not only a new selection: the network moves its camera only then, so that a link's
+    // camera is restored as it was saved.
+    bool revealAsked = false;
+    // The reader prefers reduced motion (prefers-reduced-motion: reduce): nothing glides or
+    // animates; every change shows its final picture at once (camera moves jump).
+    bool reducedMotion = false;
+    // Where to report the places of semantic nodes (placeLastItem); null when nobody asks (tests
+    // that draw a single view), and then nothing is recorded.
+    PlacedNodes* placed = nullptr;
 };
 
 // In a scrolling list drawn with ImGuiListClipper: keeps the row of ui.reveal from being clipped
@@ -112,5 +138,49 @@ inline void locateLastItem(UiContext& ui, std::size_t entity) {
     if (right - left < 1.0f || bottom - top < 1.0f) return;
     ui.located[entity] = ScreenRect{left, top, right - left, bottom - top};
 }
+
+// Records a rectangle (screen pixels) as the place of the semantic node whose id is the
+// concatenation of `parts`: only the part a reader can see, inside the current clip rectangle and
+// the display, as locateLastItem does; nothing when less than a pixel is left. The id is put
+// together only then, so a scrolled list pays for the rows it shows, not for all of them.
+template <typename... Parts>
+void placeRect(UiContext& ui, ImVec2 min, ImVec2 max, const Parts&... parts) {
+    if (!ui.placed) return;
+    const ImVec2 clipMin = ImGui::GetWindowDrawList()->GetClipRectMin();
+    const ImVec2 clipMax = ImGui::GetWindowDrawList()->GetClipRectMax();
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float left = std::max({min.x, clipMin.x, 0.0f});
+    const float top = std::max({min.y, clipMin.y, 0.0f});
+    const float right = std::min({max.x, clipMax.x, display.x});
+    const float bottom = std::min({max.y, clipMax.y, display.y});
+    if (right - left < 1.0f || bottom - top < 1.0f) return;
+    std::string id;
+    id.reserve((std::size_t{0} + ... + std::string_view(parts).size()));
+    (id.append(std::string_view(parts)), ...);
+    (*ui.placed)[std::move(id)] = ScreenRect{left, top, right - left, bottom - top};
+}
+
+template <typename... Parts>
+void placeRect(UiContext& ui, const ScreenRect& rect, const Parts&... parts) {
+    placeRect(ui, ImVec2(rect.x, rect.y), ImVec2(rect.x + rect.width, rect.y + rect.height), parts...);
+}
+
+// The last ImGui item as the place of a semantic node (see placeRect).
+template <typename... Parts>
+void placeLastItem(UiContext& ui, const Parts&... parts) {
+    placeRect(ui, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), parts...);
+}
+
+// The rectangle around several items (a toolbar, a group of checkboxes, a legend), grown item by
+// item; placeRect records nothing for one left empty.
+struct ItemSpan {
+    ImVec2 min{FLT_MAX, FLT_MAX};
+    ImVec2 max{-FLT_MAX, -FLT_MAX};
+    void add(ImVec2 a, ImVec2 b) {
+        min = ImVec2(std::min(min.x, a.x), std::min(min.y, a.y));
+        max = ImVec2(std::max(max.x, b.x), std::max(max.y, b.y));
+    }
+    void addLastItem() { add(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); }
+};
 
 } // namespace explorer::ui

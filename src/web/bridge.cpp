@@ -13,7 +13,9 @@
 #include "core/dataset_loader.hpp"
 #include "core/entity_description.hpp"
 #include "core/intents.hpp"
+#include "core/reader_preferences.hpp"
 #include "core/search.hpp"
+#include "core/network_navigation.hpp"
 #include "core/semantic_tree.hpp"
 #include "core/view_state_codec.hpp"
 #include "core/view_state_json.hpp"
@@ -27,6 +29,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -181,12 +184,13 @@ bool refreshMirrorTree(Platform& p) {
     explorer::ViewState keyed = state;
     keyed.camera = explorer::Camera{};
     keyed.cameraSet = false;
-    std::string key = explorer::stateToJson(keyed);
+    std::string key = explorer::stateToJson(keyed) + (p.app.darkThemeActive() ? "/dark" : "/light");
     const explorer::Dataset& dataset = p.app.dataset();
     if (c.valid && key == c.stateKey && c.dataset == &dataset && c.datasetEntities == dataset.entities.size() &&
         !mirrorDirty())
         return true;
-    c.root = explorer::buildSemanticTree(dataset, state, p.app.visible());
+    c.root = explorer::buildSemanticTree(dataset, state, p.app.visible(), {},
+                                         explorer::SemanticContext{p.app.darkThemeActive()});
     c.tree = Json::parse(explorer::semanticTreeJson(c.root, state), nullptr, false);
     c.stateKey = std::move(key);
     c.dataset = &dataset;
@@ -197,20 +201,27 @@ bool refreshMirrorTree(Platform& p) {
     return c.valid;
 }
 
-// Adds "rect" (CSS px, relative to the canvas) to every node of the view's region that selects an
-// entity drawn in the last frame.
+// Adds "rect" (CSS px, relative to the canvas) to every node of the tree the views placed in the
+// last frame (ExplorerApp::placeOf: toolbar, settings, filters, details, legend, cells, headers,
+// cards…), and otherwise, in the view's region, to every node that selects an entity drawn there.
 void addRects(const explorer::ui::ExplorerApp& app, Json& node, bool inView) {
     if (!node.is_object()) return;
     const std::string id = node.value("id", std::string());
     inView = inView || id.rfind("view/", 0) == 0;
     node.erase("rect");
-    if (inView && node.contains("action")) {
+    std::optional<explorer::ui::ScreenRect> rect = app.placeOf(id);
+    if (!rect && inView && node.contains("action")) {
         const Json& action = node["action"];
         if (action.value("type", std::string()) == "select" && action.contains("target")) {
-            const auto rect = app.locate(action["target"].get<std::string>());
-            if (rect && rect->width > 0 && rect->height > 0) node["rect"] = rectJson(rect->x, rect->y, rect->width, rect->height);
+            rect = app.locate(action["target"].get<std::string>());
         }
     }
+    // The selected node's article in the network stands over the node (the keyboard's ring, touch).
+    constexpr std::string_view kFocus = "network/focus/";
+    if (!rect && id.rfind(kFocus, 0) == 0 && id.find('/', kFocus.size()) == std::string::npos) {
+        rect = app.locate(std::string_view(id).substr(kFocus.size()));
+    }
+    if (rect && rect->width > 0 && rect->height > 0) node["rect"] = rectJson(rect->x, rect->y, rect->width, rect->height);
     if (node.contains("children")) {
         for (Json& child : node["children"]) addRects(app, child, inView);
     }
@@ -327,7 +338,7 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_export(const char* kind, const char* p
         return answer(explorer::networkSvg(dataset, visible, lang, options));
     }
     if (what == "caption.json") {
-        const explorer::ui::Palette& palette = explorer::ui::palette(p.app.darkThemeActive());
+        const explorer::ui::Palette& palette = p.app.activePalette(); // the colours of the canvas it frames
         Json legend = Json::array();
         for (std::size_t k = 0; k < explorer::kEntityKindCount; ++k) {
             const auto entityKind = static_cast<explorer::EntityKind>(k);
@@ -444,8 +455,9 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_apply_hash(const char* hash) {
 // ---- The mirror: what a reader can reach, as DOM over the canvas (web/host/mirror.js)
 
 // The semantic tree (semantic_tree.hpp, semanticTreeJson) with, added here:
-//  - "rect": {"x", "y", "width", "height"} in CSS px relative to the canvas, on the nodes of the
-//    current view's region that select an entity drawn in the last frame (where it is seen);
+//  - "rect": {"x", "y", "width", "height"} in CSS px relative to the canvas, where the node was
+//    drawn in the last frame (addRects), on every node the views place and on the nodes of the
+//    current view's region that select an entity drawn;
 //  - "selection": {"id", "name"} or null, and "shown": {"entities", "projects", "organisations"}
 //    (what the filters leave visible), for the page's announcements.
 // null without a dataset. Built again only when the state changed; rectangles read again only
@@ -470,6 +482,14 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_semantic_tree_json() {
     c.tree["selection"] = selected ? Json{{"id", dataset.entities[*selected].id}, {"name", dataset.entities[*selected].name}}
                                    : Json(nullptr);
     c.tree["shown"] = {{"entities", entities}, {"projects", projects}, {"organisations", organisations}};
+    // The canvas field's colours, for the page's real search field drawn over it.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const auto css = [](const ImVec4& c) { return cssColour(ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, 1.0f))); };
+    const explorer::ui::Palette& palette = p.app.activePalette();
+    c.tree["colours"] = {{"frame", css(style.Colors[ImGuiCol_FrameBg])}, {"text", cssColour(palette.text)},
+                         {"muted", cssColour(palette.textMuted)}, {"surface", cssColour(palette.surface)},
+                         {"border", cssColour(palette.border)}, {"accent", cssColour(palette.accent)},
+                         {"accentText", cssColour(palette.accentText)}};
     c.answer = c.tree.dump(-1, ' ', false, Json::error_handler_t::replace);
     c.frame = p.framesDrawn;
     return c.answer.c_str();
@@ -517,6 +537,12 @@ EMSCRIPTEN_KEEPALIVE int explorer_activate(const char* nodeId) {
         break;
     }
     case explorer::SemanticAction::ClearFilters: p.app.dispatch(explorer::intent::SetFilters{explorer::Filters{}}); break;
+    case explorer::SemanticAction::SetLang:
+        p.app.dispatch(explorer::intent::SetLang{target == "fr" ? explorer::Lang::Fr : explorer::Lang::En});
+        break;
+    case explorer::SemanticAction::SetTheme:
+        p.app.dispatch(explorer::intent::SetTheme{target == "dark" ? explorer::Theme::Dark : explorer::Theme::Light});
+        break;
     case explorer::SemanticAction::OpenLink:
         if (!explorer::semantic::isWebUrl(node->href)) return 0;
         explorer::web::openLink(node->href);
@@ -524,6 +550,90 @@ EMSCRIPTEN_KEEPALIVE int explorer_activate(const char* nodeId) {
     }
     wake();
     return 1;
+}
+
+// ---- Reader preferences (web/host/preferences.js)
+
+// What the reader asked their browser for, read by the page from media queries (and again on
+// each change): {"reducedMotion": bool, "contrast": "more" | "no-preference", "forcedColors": null
+// | {"canvas", "canvasText", "linkText", "highlight", "highlightText", "grayText", "buttonFace",
+// "buttonText"} as "#rrggbb", "minimumFontSize": CSS px} (core/reader_preferences.hpp). 1 when
+// applied; 0 for anything else (not JSON, a wrong type, a bad colour), which changes nothing.
+EMSCRIPTEN_KEEPALIVE int explorer_set_preferences_json(const char* json) {
+    const std::optional<explorer::ReaderPreferences> preferences = explorer::readerPreferencesFromJson(text(json));
+    if (!preferences) return 0;
+    platform().app.setPreferences(*preferences);
+    wake();
+    return 1;
+}
+
+// The page holds the real search field over the canvas's (web/host/mirror.js): 1 from then on.
+EMSCRIPTEN_KEEPALIVE void explorer_set_search_in_page(int inPage) {
+    platform().app.setSearchInPage(inPage != 0);
+    wake();
+}
+
+// The keyboard in the mirror (web/host/mirror.js), for what the DOM cannot do alone:
+//  - "left" | "right" | "up" | "down": in the network, selects the node connected to `from` (an
+//    entity id; the selection when empty) lying that way on screen (network_navigation.hpp);
+//  - "zoom-in" | "zoom-out" | "fit": the network's camera, as its + / − / fit buttons;
+//  - "reveal": brings `from` into sight (the network's camera follows it; lists scroll to it);
+//  - "search": `from` is the text of the page's search field (an intent SetSearch).
+// Answers {"done": bool, "selection": id | null, "say": what to announce, "" for nothing}.
+EMSCRIPTEN_KEEPALIVE const char* explorer_navigate(const char* command, const char* from) {
+    Platform& p = platform();
+    const std::string what(text(command));
+    Json result{{"done", false}, {"selection", nullptr}, {"say", ""}};
+    const auto finish = [&]() {
+        const std::string& selection = p.app.state().selection;
+        result["selection"] = selection.empty() ? Json(nullptr) : Json(selection);
+        return answer(result.dump(-1, ' ', false, Json::error_handler_t::replace));
+    };
+    if (!p.app.hasDataset() || !p.app.interactive()) return finish();
+    const explorer::Dataset& dataset = p.app.dataset();
+    const bool network = p.app.state().view == explorer::View::Network;
+    if (what == "search") { // the page's search field, typed into: as the canvas field's typing
+        p.app.dispatch(explorer::intent::SetSearch{std::string(text(from))});
+        wake();
+        explorer::web::drawPending();
+        result["done"] = true;
+        return finish();
+    }
+    std::string fromId(text(from));
+    if (fromId.empty()) fromId = p.app.state().selection;
+    if (what == "reveal") {
+        if (!dataset.findEntity(fromId)) return finish();
+        p.app.reveal(fromId);
+        wake();
+        explorer::web::drawPending();
+        result["done"] = true;
+        return finish();
+    }
+    if (!network) return finish();
+    if (what == "zoom-in" || what == "zoom-out") {
+        p.app.zoomNetwork(what == "zoom-in" ? 1 : -1);
+    } else if (what == "fit") {
+        p.app.fitNetwork();
+    } else if (const auto direction = explorer::directionFromString(what)) {
+        const auto start = dataset.findEntity(fromId);
+        if (!start) return finish();
+        std::vector<explorer::NodePlace> places;
+        for (const auto& node : p.app.networkNodes()) places.push_back({node.entity, node.x, node.y});
+        const auto next = explorer::neighbourInDirection(dataset, p.app.visible(), *start, *direction, places);
+        const explorer::Lang lang = p.app.state().lang;
+        if (!next) {
+            result["say"] = explorer::noStepAnnouncement(dataset, *start, *direction, lang);
+            return finish();
+        }
+        p.app.dispatch(explorer::intent::Select{dataset.entities[*next].id});
+        result["say"] = explorer::stepAnnouncement(dataset, p.app.visible(), *start, *next, lang);
+    } else {
+        return finish();
+    }
+    wake();
+    explorer::web::drawPending();
+    result["done"] = true;
+    return finish();
 }
 
 } // extern "C"

@@ -52,11 +52,13 @@ namespace {
 //-----------------------------------------------------------------------------------------------
 
 void rebuildFontsIfNeeded(Platform& p) {
-    if (p.fontPixelRatio == p.pixelRatio) return;
-    p.app.setFonts(ui::buildFonts(static_cast<float>(p.pixelRatio)));
+    const float textScale = p.app.textScale();
+    if (p.fontPixelRatio == p.pixelRatio && p.fontTextScale == textScale) return;
+    p.app.setFonts(ui::buildFonts(static_cast<float>(p.pixelRatio), textScale));
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     p.fontPixelRatio = p.pixelRatio;
+    p.fontTextScale = textScale;
 }
 
 // The page hears of every change once, after the frame that made it: a step pushes a history
@@ -83,7 +85,7 @@ void drawFrame(Platform& p, double now) {
     p.app.drawFrame();
     ImGui::Render();
 
-    const ImU32 bg = ui::palette(p.app.darkThemeActive()).background;
+    const ImU32 bg = p.app.activePalette().background;
     const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(bg);
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
                static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));

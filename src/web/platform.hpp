@@ -24,6 +24,7 @@ struct Platform {
     double cssHeight = 0;
     double pixelRatio = 1;
     double fontPixelRatio = 0; // ratio the font atlas was built for
+    float fontTextScale = 1.0f; // and its text scale (ExplorerApp::textScale)
     bool visible = true;
     bool loopRunning = false;
     int framesWanted = 0;

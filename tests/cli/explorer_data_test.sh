@@ -332,6 +332,35 @@ PY
   expect_code 0
   expect_in out "source_id,source_name,target_id,target_name,role,sources"
   ;;
+tree)
+  # What a screen reader reaches in the widget, for a view state: Inria selected in the network.
+  run tree ../../data/laureates.json --state 'view=network&sel=org:inria&lang=en'
+  expect_code 0
+  expect_empty_stderr
+  python3 - "$work/out" <<'PY' || fail "tree: not the semantic tree of Inria in the network"
+import json, sys
+tree = json.load(open(sys.argv[1], encoding='utf-8'))
+assert tree['lang'] == 'en' and tree['view'] == 'network', (tree['lang'], tree['view'])
+ids = {}
+def walk(node):
+    ids[node['id']] = node
+    for child in node.get('children', []):
+        walk(child)
+walk(tree['root'])
+details = ids['details']
+assert details['role'] == 'region' and details['name'] == 'Inria', details['name']
+text = json.dumps(details, ensure_ascii=False)
+assert 'AI for Democracy' in text and 'Scribe' in text
+assert ids['network/focus/org:inria']['role'] == 'article'
+assert ids['search']['role'] == 'combobox'
+assert ids['settings/lang/en']['pressed'] is True
+PY
+  # A search lists its hits as options.
+  run tree ../../data/laureates.json --state 'view=table&q=inria'
+  expect_code 0
+  expect_in out '"id":"search/results/org:inria","role":"option","name":"Inria"'
+  usage_error tree ../../data/laureates.json --csv
+  ;;
 svg)
   # The network as the widget's "SVG of the network" draws it for a view state (that the bytes are
   # the widget's own is checked by tests/ui/network_svg_test.cpp).

@@ -81,7 +81,7 @@ TEST_F(SemanticTree, TopLevelRegionsForEachView) {
             std::vector<std::string> ids;
             for (const SemanticNode& child : root.children) ids.push_back(child.id);
             const std::string viewId = "view/" + std::string(toString(view));
-            std::vector<std::string> expected{"views", "search", viewId, "details"};
+            std::vector<std::string> expected{"settings", "views", "search", viewId, "details"};
             if (view == View::Network || view == View::Matrix) expected.push_back("legend");
             expected.push_back("filters");
             EXPECT_EQ(ids, expected) << toString(view);
@@ -96,6 +96,61 @@ TEST_F(SemanticTree, TopLevelRegionsForEachView) {
             }
         }
     }
+}
+
+// The search field is a combobox; its hits, a listbox of options that select, as the canvas lists them.
+TEST_F(SemanticTree, SearchIsAComboboxWithItsResultsAsOptions) {
+    ViewState state = stateFor(View::Network, Lang::En, "");
+    state.search = "inria";
+    const SemanticNode root = build(state);
+    const SemanticNode& field = at(root, "search");
+    EXPECT_EQ(field.role, SemanticRole::Combobox);
+    EXPECT_EQ(field.value, "inria");
+    ASSERT_TRUE(field.expanded.has_value());
+    EXPECT_TRUE(*field.expanded);
+    const SemanticNode& results = at(root, "search/results");
+    EXPECT_EQ(results.role, SemanticRole::Listbox);
+    ASSERT_FALSE(results.children.empty());
+    EXPECT_LE(results.children.size(), SemanticLimits{}.results);
+    const SemanticNode& first = results.children.front();
+    EXPECT_EQ(first.role, SemanticRole::Option);
+    EXPECT_EQ(first.id, "search/results/org:inria");
+    EXPECT_EQ(first.name, "Inria");
+    EXPECT_EQ(first.action, SemanticAction::Select);
+    EXPECT_EQ(first.target, "org:inria");
+    EXPECT_NE(first.description.find("Public research body"), std::string::npos) << first.description;
+
+    state.search = "zzzzqqq";
+    const SemanticNode none = build(state);
+    EXPECT_EQ(findSemanticNode(none, "search/results"), nullptr);
+    EXPECT_EQ(at(none, "search/none").name, "No results");
+    EXPECT_FALSE(*at(none, "search").expanded);
+
+    state.search.clear();
+    const SemanticNode empty = build(state);
+    EXPECT_EQ(findSemanticNode(empty, "search/results"), nullptr);
+    EXPECT_EQ(findSemanticNode(empty, "search/none"), nullptr);
+    const std::string json = semanticTreeJson(empty, state);
+    EXPECT_NE(json.find(R"("role":"combobox","name":"Search an organisation, a project…","expanded":false,"value":"")"),
+              std::string::npos);
+}
+
+// Language and theme are reachable as the top bar offers them; the theme button says what is shown.
+TEST_F(SemanticTree, SettingsOfferLanguageAndTheme) {
+    const ViewState state = stateFor(View::Table, Lang::Fr, "");
+    const SemanticNode light = buildSemanticTree(data(), state, applyFilters(data(), state.filters), {}, {false});
+    EXPECT_TRUE(*at(light, "settings/lang/fr").pressed);
+    EXPECT_FALSE(*at(light, "settings/lang/en").pressed);
+    EXPECT_EQ(at(light, "settings/lang/en").action, SemanticAction::SetLang);
+    EXPECT_EQ(at(light, "settings/lang/en").target, "en");
+    const SemanticNode& theme = at(light, "settings/theme");
+    EXPECT_EQ(theme.name, "Thème sombre");
+    EXPECT_FALSE(*theme.pressed);
+    EXPECT_EQ(theme.action, SemanticAction::SetTheme);
+    EXPECT_EQ(theme.target, "dark");
+    const SemanticNode dark = buildSemanticTree(data(), state, applyFilters(data(), state.filters), {}, {true});
+    EXPECT_TRUE(*at(dark, "settings/theme").pressed);
+    EXPECT_EQ(at(dark, "settings/theme").target, "light");
 }
 
 TEST_F(SemanticTree, IdsAreUniqueAndStable) {

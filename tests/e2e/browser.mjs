@@ -7,7 +7,9 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const distUrl = (name) => pathToFileURL(join(root, 'dist', name)).href;
+// EXPLORER_DIST: another folder of built pages (a helper's own build), instead of dist/.
+export const distDir = process.env.EXPLORER_DIST ? resolve(process.env.EXPLORER_DIST) : join(root, 'dist');
+export const distUrl = (name) => pathToFileURL(join(distDir, name)).href;
 
 const chromiumArgs = [
   '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',

@@ -1,7 +1,7 @@
 // web/host/boot.js — starting the module, sizing it from its container, stopping it when it cannot
 // be seen. The files of web/host/ share one scope: scripts/assemble_page.mjs concatenates them, in
-// the order boot, url-sync, api, share, mirror, start, inside one function of the single-file page.
-// Everything the module needs is already in the page: no request leaves it.
+// the order boot, url-sync, api, share, mirror, preferences, start, inside one function of the
+// single-file page. Everything the module needs is already in the page: no request leaves it.
 
 // The page as it was delivered, before anything ran: "Save for offline" writes it back out.
 var pristinePage = '<!doctype html>\n' + document.documentElement.outerHTML;

@@ -27,7 +27,7 @@ var mirrorTags = {
   listitem: ['div', 'listitem'], grid: ['div', 'grid'], row: ['div', 'row'], columnheader: ['div', 'columnheader'],
   rowheader: ['div', 'rowheader'], gridcell: ['div', 'gridcell'], article: ['div', 'article'], link: ['a', null],
   button: ['button', null], checkbox: ['input', null], group: ['div', 'group'], toolbar: ['div', 'toolbar'],
-  searchbox: ['input', null]
+  searchbox: ['input', null], combobox: ['input', 'combobox'], listbox: ['div', 'listbox'], option: ['div', 'option']
 };
 // Roles that take a name from aria-label when they hold other nodes.
 var mirrorLabelled = { region: 1, list: 1, grid: 1, article: 1, group: 1, toolbar: 1, row: 1 };
@@ -58,6 +58,12 @@ function startMirror() {
   mirrorRoot.addEventListener('input', onMirrorInput);
   mirrorRoot.addEventListener('focusin', showFocusRing);
   mirrorRoot.addEventListener('focusout', function () { mirrorRing.hidden = true; });
+  startKeyboard();
+  // What moves without a state change (a scrolled list, an opened panel, a folded legend) moves
+  // the elements too: the mirror follows the frames drawn after any input on the canvas.
+  ['pointerup', 'wheel', 'keyup', 'touchend'].forEach(function (type) {
+    canvas.addEventListener(type, requestMirror, { passive: true });
+  });
   api.on('statechange', requestMirror);
   window.addEventListener('resize', requestMirror);
   new ResizeObserver(requestMirror).observe(container);
@@ -112,7 +118,7 @@ function refreshMirror() {
   // The focused element went away (a selection replaced the list it was in): focus moves to what
   // replaced it, the details of the selection or the view.
   if (hadFocus && !mirrorRoot.contains(hadFocus)) {
-    var next = (tree.selection && mirrorElements.get('details/' + tree.selection.id)) ||
+    var next = (tree.selection && mirrorElements.get('details')) ||
                mirrorElements.get('view/' + tree.view) || null;
     if (next) {
       if (!next.hasAttribute('tabindex') && !/^(BUTTON|A|INPUT)$/.test(next.tagName)) next.setAttribute('tabindex', '-1');
@@ -121,6 +127,9 @@ function refreshMirror() {
   } else if (hadFocus) {
     showFocusRing();
   }
+  rovingGrids();
+  paintSearchField(tree.colours);
+  placeSearchResults();
   announce(tree);
 }
 
@@ -137,6 +146,9 @@ function mirrorNode(node, used, origin) {
     if (spec[0] === 'button') element.type = 'button';
     if (node.role === 'checkbox') element.type = 'checkbox';
     if (node.role === 'searchbox') { element.type = 'search'; element.autocomplete = 'off'; }
+    if (node.role === 'combobox') makeSearchField(element);
+    if (node.role === 'listbox' && node.id === 'search/results') makeSearchResults(element);
+    if (node.role === 'option') element.id = 'explorer-option-' + (mirrorSeq++);
     if (node.role === 'link') { element.target = '_blank'; element.rel = 'noopener'; }
     element.setAttribute('data-node', node.id);
     mirrorElements.set(id, element);
@@ -144,7 +156,7 @@ function mirrorNode(node, used, origin) {
   if (spec[1]) setAttr(element, 'role', spec[1]);
   var hasChildren = node.children && node.children.length > 0;
   var label = null;
-  if (node.role === 'checkbox' || node.role === 'searchbox') label = node.name;
+  if (node.role === 'checkbox' || node.role === 'searchbox' || node.role === 'combobox') label = node.name;
   else if (hasChildren && mirrorLabelled[node.role] && node.name) label = node.name;
   setAttr(element, 'aria-label', label);
   var level = null;
@@ -159,10 +171,16 @@ function mirrorNode(node, used, origin) {
   setAttr(element, 'aria-disabled', node.disabled ? 'true' : null);
   // A static picture (interactive=0) is read, not operated.
   if (/^(button|input)$/.test(spec[0]) && element.disabled !== !interactive) element.disabled = !interactive;
+  if (node.role === 'option') setAttr(element, 'aria-disabled', interactive ? null : 'true');
   setAttr(element, 'data-target', node.action && node.action.type === 'select' ? node.action.target : null);
   if (node.role === 'link') setAttr(element, 'href', node.href || null);
   if (node.role === 'checkbox') element.checked = !!node.checked;
-  if (node.role === 'searchbox' && document.activeElement !== element && element.value !== (node.value || '')) element.value = node.value || '';
+  if ((node.role === 'searchbox' || node.role === 'combobox') && document.activeElement !== element && element.value !== (node.value || '')) element.value = node.value || '';
+  if (node.role === 'combobox') {
+    setAttr(element, 'placeholder', node.name);
+    searchExpanded = !!node.expanded;
+  }
+  if (node.role === 'option') setAttr(element, 'aria-selected', 'false');
   // The description, in a hidden element of its own.
   if (node.description) {
     if (!element._note) {

@@ -28,6 +28,7 @@ function start() {
   }).then(function (instance) {
     module = instance;
     if (module._explorer_init(darkQuery.matches ? 1 : 0) !== 0) return;
+    watchPreferences();
     var dataElement = document.getElementById('explorer-data');
     var dataFormat = dataElement.getAttribute('data-format') === 'csv' ? 'csv' : 'json';
     var dataText = dataElement.textContent;
