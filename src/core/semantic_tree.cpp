@@ -810,6 +810,14 @@ void networkView(const Dataset& dataset, const ViewState& state, const Visibilit
         // The summary is the article's first paragraph (not also its description: it would be read twice).
         SemanticNode focus = node(focusId, SemanticRole::Article, entity.name);
         focus.current = true;
+        // The node itself, where keyboard focus sits in the network: a screen reader in browse mode
+        // would keep the arrow keys for reading, so it is an application, which gets them.
+        SemanticNode self = node(focusId + "/node", SemanticRole::Application, entity.name,
+                                 pick(lang, "Flèches : aller à un nœud relié ; Entrée : détails ; Échap : fermer",
+                                      "Arrow keys: go to a connected node; Enter: details; Escape: close"));
+        self.roleDescription = pick(lang, "nœud du réseau", "network node");
+        self.current = true;
+        focus.children.push_back(std::move(self));
         focus.children.push_back(heading(focusId + "/heading", entity.name, 3));
         focus.children.push_back(node(focusId + "/summary", SemanticRole::Paragraph, std::move(summary)));
         const std::string listId = focusId + "/links";
@@ -1221,6 +1229,7 @@ Json toJson(const SemanticNode& n) {
     if (!n.sort.empty()) json["sort"] = n.sort;
     if (!n.href.empty()) json["href"] = n.href;
     if (!n.value.empty() || n.role == SemanticRole::Searchbox || n.role == SemanticRole::Combobox) json["value"] = n.value;
+    if (!n.roleDescription.empty()) json["roledescription"] = n.roleDescription;
     if (n.action != SemanticAction::None) {
         Json action;
         action["type"] = std::string(toString(n.action));
@@ -1321,6 +1330,7 @@ std::string_view toString(SemanticRole role) {
     case SemanticRole::Group: return "group";
     case SemanticRole::Toolbar: return "toolbar";
     case SemanticRole::Searchbox: return "searchbox";
+    case SemanticRole::Application: return "application";
     case SemanticRole::Combobox: return "combobox";
     case SemanticRole::Listbox: return "listbox";
     case SemanticRole::Option: return "option";

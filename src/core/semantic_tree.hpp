@@ -14,7 +14,10 @@
 //    "search/results/<entity id>" selecting the entity, described by its type (and the alias that
 //    matched); or, with no hit, by a paragraph "search/none" saying so;
 //  - "view/<view>": a region for the current view only:
-//     network  : with a selection, the selected node as an article whose description announces its
+//     network  : with a selection, the selected node as an article "network/focus/<id>" that opens
+//                with the node itself, "network/focus/<id>/node", an application (screen readers
+//                hand it the keys: arrows step to connected nodes) read as a "network node"; the
+//                article's description announces its
 //                type, the projects it is a MEMBER of (with its roles), those it is only CONNECTED
 //                to (through what) and its degree (links shown), then a list of its visible links,
 //                by role rank, each a button to select the neighbour ("sits on the scientific council
@@ -104,6 +107,7 @@ enum class SemanticRole {
     Group,
     Toolbar,
     Searchbox,
+    Application, // the network's selected node: keys go to the page (arrows step to connected nodes)
     Combobox, // the search field: its results, when there are any, are the listbox after it
     Listbox,
     Option,
@@ -137,6 +141,7 @@ struct SemanticNode {
     std::string sort;  // column headers of the sorted column: "ascending" or "descending"
     std::string href;  // links: an http(s) URL, never anything else
     std::string value; // searchbox, combobox: its text
+    std::string roleDescription; // how the role reads (aria-roledescription): "network node"
     SemanticAction action = SemanticAction::None;
     std::string target; // see SemanticAction
     std::vector<SemanticNode> children;
@@ -164,7 +169,7 @@ SemanticNode buildSemanticTree(const Dataset& dataset, const ViewState& state, c
 
 // The tree as JSON for the page: {"version": 1, "lang": "fr", "view": "network", "nodes": N,
 // "root": NODE}, NODE = {"id", "role", "name", "description"?, "level"?, "checked"?, "pressed"?,
-// "current"?, "disabled"?, "sort"?, "href"?, "expanded"?, "value"?, "action"?: {"type": "select" |
+// "current"?, "disabled"?, "sort"?, "href"?, "expanded"?, "value"?, "roledescription"?, "action"?: {"type": "select" |
 // "deselect" | "setView" | "toggleFilter" | "clearFilters" | "openLink" | "setLang" | "setTheme",
 // "target"?}, "children"?: [NODE…]}. Members that carry their default (empty, 0, false, none) are
 // left out, but a searchbox's or combobox's "value" and a combobox's "expanded". Keys in this order; invalid

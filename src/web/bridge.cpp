@@ -216,10 +216,13 @@ void addRects(const explorer::ui::ExplorerApp& app, Json& node, bool inView) {
             rect = app.locate(action["target"].get<std::string>());
         }
     }
-    // The selected node's article in the network stands over the node (the keyboard's ring, touch).
+    // The selected node's article in the network, and the node in it, stand over the node (the
+    // keyboard's ring, touch exploration).
     constexpr std::string_view kFocus = "network/focus/";
-    if (!rect && id.rfind(kFocus, 0) == 0 && id.find('/', kFocus.size()) == std::string::npos) {
-        rect = app.locate(std::string_view(id).substr(kFocus.size()));
+    if (!rect && id.rfind(kFocus, 0) == 0) {
+        const std::string_view rest = std::string_view(id).substr(kFocus.size());
+        const std::size_t slash = rest.find('/');
+        if (slash == std::string_view::npos || rest.substr(slash) == "/node") rect = app.locate(rest.substr(0, slash));
     }
     if (rect && rect->width > 0 && rect->height > 0) node["rect"] = rectJson(rect->x, rect->y, rect->width, rect->height);
     if (node.contains("children")) {

@@ -246,6 +246,14 @@ TEST_F(SemanticTree, NetworkAnnouncesTheSelectionAndItsNeighboursNeverPositions)
     const SemanticNode root = build(stateFor(View::Network, Lang::En, "org:inria"));
     const SemanticNode& focus = at(root, "network/focus/org:inria");
     EXPECT_EQ(focus.role, SemanticRole::Article);
+    // It opens with the node itself, which takes the keys (an application for screen readers).
+    ASSERT_FALSE(focus.children.empty());
+    const SemanticNode& self = focus.children.front();
+    EXPECT_EQ(self.id, "network/focus/org:inria/node");
+    EXPECT_EQ(self.role, SemanticRole::Application);
+    EXPECT_EQ(self.name, "Inria");
+    EXPECT_EQ(self.roleDescription, "network node");
+    EXPECT_NE(self.description.find("Arrow keys"), std::string::npos);
     EXPECT_TRUE(focus.current);
     const std::string& summary = at(root, "network/focus/org:inria/summary").name;
     EXPECT_EQ(summary,

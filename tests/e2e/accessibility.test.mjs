@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { launch, openPage, waitReady, imageStats, distUrl, root, sleep } from './browser.mjs';
+import { launch, openPage, imageStats, distUrl, root, settle, openMirrored } from './browser.mjs';
 
 const shots = join(root, 'test-results');
 mkdirSync(shots, { recursive: true });
@@ -17,21 +17,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-async function open({ query = '', viewport = { width: 1200, height: 800 }, colorScheme, locale = 'en-GB' } = {}) {
-  const { page, consoleErrors } = await openPage(browser.context, distUrl('explorer.html') + query, { viewport, colorScheme, locale });
-  await waitReady(page);
-  await page.waitForSelector('#explorer-mirror [data-node]', { state: 'attached', timeout: 10000 });
-  return { page, consoleErrors };
-}
-
-// Waits until nothing is drawn any more and the mirror has caught up with the last frame.
-async function settle(page) {
-  await page.waitForFunction(() => new Promise((resolve) => {
-    const before = window.explorer.frames();
-    setTimeout(() => resolve(window.explorer.frames() === before), 300);
-  }), null, { timeout: 20000 });
-  await sleep(400);
-}
+const open = ({ query = '', ...options } = {}) => openMirrored(browser.context, query, options);
 
 async function axeViolations(page) {
   if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(axeSource);

@@ -125,3 +125,27 @@ export async function serve(dir, extraFiles = {}) {
 
 /** Waits for `ms` milliseconds of page time. */
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Opens dist/explorer.html + `query` and waits for the first frame and for the mirror
+ * (web/host/mirror.js) to hold its elements (`mirrorSelector`: one of them).
+ */
+export async function openMirrored(context, query = '', { viewport = { width: 1200, height: 800 }, colorScheme,
+  locale = 'en-GB', mirrorSelector = '#explorer-mirror [data-node]' } = {}) {
+  const opened = await openPage(context, distUrl('explorer.html') + query, { viewport, colorScheme, locale });
+  await waitReady(opened.page);
+  await opened.page.waitForSelector(mirrorSelector, { state: 'attached', timeout: 10000 });
+  return opened;
+}
+
+/**
+ * Waits until the widget draws nothing more (no frame for 300 ms), then `after` ms more for the
+ * mirror (web/host/mirror.js) to catch up with the last frame.
+ */
+export async function settle(page, after = 400) {
+  await page.waitForFunction(() => new Promise((resolve) => {
+    const before = window.explorer.frames();
+    setTimeout(() => resolve(window.explorer.frames() === before), 300);
+  }), null, { timeout: 20000 });
+  if (after > 0) await sleep(after);
+}

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { launch, openPage, waitReady, distUrl, root, sleep } from './browser.mjs';
+import { launch, openMirrored, root, sleep } from './browser.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const shots = join(root, 'test-results');
@@ -16,13 +16,8 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
-async function open(query = '') {
-  const { page, consoleErrors } = await openPage(browser.context, distUrl('explorer.html') + query,
-    { viewport: { width: 1200, height: 800 }, locale: 'en-GB' });
-  await waitReady(page);
-  await page.waitForSelector('#explorer-mirror input[role=combobox][data-placed]', { state: 'attached', timeout: 10000 });
-  return { page, consoleErrors };
-}
+const searchField = '#explorer-mirror input[role=combobox][data-placed]';
+const open = (query = '', options = {}) => openMirrored(browser.context, query, { mirrorSelector: searchField, ...options });
 
 const active = (page) => page.evaluate(() => {
   const e = document.activeElement;
@@ -83,7 +78,8 @@ test('keyboard only: Tab in, / search, Enter, arrow to a connected node, Escape,
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => window.explorer.selection()), 'org:inria');
   now = await active(page);
-  assert.equal(now.node, 'network/focus/org:inria', 'focus goes to Inria in the network');
+  assert.equal(now.node, 'network/focus/org:inria/node', 'focus goes to Inria in the network');
+  assert.equal(now.role, 'application', 'a screen reader hands the keys to the node');
 
   // The accessibility tree: a region named Inria (the details) lists its two projects.
   const regions = await axRegions(page, 'Inria');
@@ -102,7 +98,7 @@ test('keyboard only: Tab in, / search, Enter, arrow to a connected node, Escape,
   }
   assert.ok(stepped && neighbours.includes(stepped), `an arrow steps to a neighbour of Inria (got ${stepped})`);
   now = await active(page);
-  assert.equal(now.node, 'network/focus/' + stepped, 'focus follows the step');
+  assert.equal(now.node, 'network/focus/' + stepped + '/node', 'focus follows the step');
   await page.waitForFunction(() => /:/.test(document.getElementById('explorer-announce').textContent));
   const said = await page.evaluate(() => document.getElementById('explorer-announce').textContent);
   const name = await page.evaluate((id) => window.explorer.describe(id).name, stepped);
@@ -182,9 +178,7 @@ test('input methods compose in the search field; paste works', async () => {
 });
 
 test('on a phone, a tap on the search field focuses a real input, and typing searches', async () => {
-  const { page } = await openPage(browser.context, distUrl('explorer.html'), { viewport: { width: 390, height: 700 }, locale: 'en-GB' });
-  await waitReady(page);
-  await page.waitForSelector('#explorer-mirror input[role=combobox][data-placed]', { state: 'attached', timeout: 10000 });
+  const { page } = await open('', { viewport: { width: 390, height: 700 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
   const box = await page.evaluate(() => document.querySelector('#explorer-mirror input[role=combobox]').getBoundingClientRect().toJSON());

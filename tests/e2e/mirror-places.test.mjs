@@ -6,28 +6,16 @@
 // over the control it stands for.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitReady, distUrl, sleep } from './browser.mjs';
+import { launch, settle, openMirrored } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
 
 async function open(query = '?lang=en') {
-  const { page, consoleErrors } = await openPage(browser.context, distUrl('explorer.html') + query,
-                                                 { viewport: { width: 1200, height: 800 }, locale: 'en-GB' });
-  await waitReady(page);
-  await page.waitForSelector('#explorer-mirror [data-node]', { state: 'attached', timeout: 10000 });
-  await settle(page);
-  return { page, consoleErrors };
-}
-
-// Waits until nothing is drawn any more and the mirror has caught up with the last frame.
-async function settle(page) {
-  await page.waitForFunction(() => new Promise((resolve) => {
-    const before = window.explorer.frames();
-    setTimeout(() => resolve(window.explorer.frames() === before), 300);
-  }), null, { timeout: 20000 });
-  await sleep(400);
+  const opened = await openMirrored(browser.context, query);
+  await settle(opened.page);
+  return opened;
 }
 
 // Where the element of node `id` is, in page pixels; null when it has no place.

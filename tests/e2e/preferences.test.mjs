@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { launch, waitReady, distUrl, root, sleep } from './browser.mjs';
+import { launch, waitReady, distUrl, root, sleep, settle } from './browser.mjs';
 
 const shots = join(root, 'test-results');
 mkdirSync(shots, { recursive: true });
@@ -35,14 +35,6 @@ async function open({ media = {}, viewport = { width: 1200, height: 800 }, metri
   await page.goto(distUrl('explorer.html') + query);
   await waitReady(page);
   return { page, errors };
-}
-
-// Waits until no frame is drawn for 300 ms.
-async function settle(page) {
-  await page.waitForFunction(() => new Promise((resolve) => {
-    const before = window.explorer.frames();
-    setTimeout(() => resolve(window.explorer.frames() === before), 300);
-  }), null, { timeout: 20000 });
 }
 
 const positions = (page, ids) => page.evaluate((list) => Object.fromEntries(list.map((id) => [id, window.explorer.locate(id)])), ids);
@@ -105,12 +97,12 @@ test('reduced motion: the settled network at once, no frame after the first few,
 
   // The preference followed live: without it, the same change glides (the places move after the call).
   await page.emulateMedia({ reducedMotion: 'no-preference' });
-  await settle(page);
+  await settle(page, 0);
   const gliding = await page.evaluate((list) => {
     window.explorer.setState({ filters: { multiProject: false } });
     return Object.fromEntries(list.map((id) => [id, window.explorer.locate(id)]));
   }, shown);
-  await settle(page);
+  await settle(page, 0);
   assert.notDeepEqual(await positions(page, shown), gliding, 'without the preference, nodes glide');
   assert.deepEqual(errors, []);
   await page.close();
@@ -118,12 +110,12 @@ test('reduced motion: the settled network at once, no frame after the first few,
 
 test('forced colours: the canvas is drawn in the system colours the page resolves', async () => {
   const { page, errors } = await open({ media: { forcedColors: 'active' } });
-  await settle(page);
+  await settle(page, 0);
   const system = {};
   for (const name of ['Canvas', 'CanvasText', 'LinkText', 'Highlight', 'HighlightText', 'GrayText', 'ButtonFace', 'ButtonText'])
     system[name] = await resolveColour(page, name);
   await page.evaluate(() => window.explorer.select('org:inria'));
-  await settle(page);
+  await settle(page, 0);
   const png = await page.screenshot();
   writeFileSync(join(shots, 'forced-colors.png'), png);
   // Corners of the widget and a spot of the network's empty canvas, away from nodes and panels.
@@ -150,7 +142,7 @@ test('more contrast: darker text and opaque edges than the ordinary palette', as
   const shot = async (media) => {
     const { page, errors } = await open({ media: { colorScheme: 'light', ...media } });
     await page.evaluate(() => window.explorer.select('org:inria'));
-    await settle(page);
+    await settle(page, 0);
     const png = await page.screenshot();
     const result = await pixels(page, png);
     assert.deepEqual(errors, []);
@@ -179,7 +171,7 @@ test('200 % zoom: every project reachable, the toolbar on the canvas, the text r
   const viewport = { width: 600, height: 400 };
   const { page, errors } = await open({ viewport, metrics: { ...viewport, deviceScaleFactor: 2 } });
   await page.waitForFunction(() => document.getElementById('explorer-canvas').width === 1200, null, { timeout: 10000 });
-  await settle(page);
+  await settle(page, 0);
   writeFileSync(join(shots, 'zoom-200.png'), await page.screenshot());
   const inView = (r) => r && r.width > 0 && r.x >= 0 && r.y >= 0 && r.x + r.width <= viewport.width && r.y + r.height <= viewport.height;
   // In the network, or else in the project cards (which scroll them into sight).
@@ -198,7 +190,7 @@ test('200 % zoom: every project reachable, the toolbar on the canvas, the text r
   // click there frames the graph again after a zoom.
   const showAll = async () => {
     await page.evaluate(() => window.explorer.setState({ camera: { zoom: 3, x: 0, y: 0 } }));
-    await settle(page);
+    await settle(page, 0);
     await page.mouse.click(viewport.width - 20, viewport.height - 18);
     await page.waitForFunction(() => window.explorer.getState().camera === null, null, { timeout: 5000 });
   };
@@ -206,7 +198,7 @@ test('200 % zoom: every project reachable, the toolbar on the canvas, the text r
   // With the filters open (their button ends the row of controls, under the two-line title) the
   // list scrolls in a frame of its own and the network keeps its toolbar on screen.
   await page.mouse.click(viewport.width - 37, 72);
-  await settle(page);
+  await settle(page, 0);
   writeFileSync(join(shots, 'zoom-200-filters.png'), await page.screenshot());
   await showAll();
   assert.deepEqual(errors, []);
@@ -232,7 +224,7 @@ test('minimum font size: the widget\'s text is scaled up to the browser\'s minim
     const page = await context.newPage();
     await page.goto(distUrl('explorer.html') + '?lang=en&view=table');
     await waitReady(page);
-    await settle(page);
+    await settle(page, 0);
     const rect = await page.evaluate(() => window.explorer.locate('org:inria'));
     const png = await page.screenshot();
     await page.close();

@@ -38,6 +38,7 @@ var interactive = query.get('interactive') !== '0';
 
 // ---- Messages shown in place of the widget ----
 function showMessage(fr, en) {
+  container.removeAttribute('aria-busy'); // nothing more to wait for
   statusBox.hidden = false;
   statusBox.textContent = '';
   var p = document.createElement('p');

@@ -52,7 +52,7 @@ function focusEntityInView(id) {
   refreshMirror();
   var tree = mirrorTreeView();
   var view = mirrorElement('view/' + tree);
-  var target = mirrorElement('network/focus/' + id);
+  var target = mirrorElement('network/focus/' + id + '/node') || mirrorElement('network/focus/' + id);
   if (!target && view) target = view.querySelector('[data-target="' + cssEscape(id) + '"]');
   if (!target) target = mirrorElement('details');
   focusElement(target || view);
@@ -109,7 +109,7 @@ function onWidgetKey(event) {
     requestMirror();
     return;
   }
-  if (event.key === 'Enter' && inView && /^network\/focus\/[^/]+$/.test(target.getAttribute('data-node') || '')) {
+  if (event.key === 'Enter' && inView && /^network\/focus\/[^/]+(\/node)?$/.test(target.getAttribute('data-node') || '')) {
     var details = mirrorElement('details');
     if (details) {
       event.preventDefault();

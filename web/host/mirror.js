@@ -27,10 +27,10 @@ var mirrorTags = {
   listitem: ['div', 'listitem'], grid: ['div', 'grid'], row: ['div', 'row'], columnheader: ['div', 'columnheader'],
   rowheader: ['div', 'rowheader'], gridcell: ['div', 'gridcell'], article: ['div', 'article'], link: ['a', null],
   button: ['button', null], checkbox: ['input', null], group: ['div', 'group'], toolbar: ['div', 'toolbar'],
-  searchbox: ['input', null], combobox: ['input', 'combobox'], listbox: ['div', 'listbox'], option: ['div', 'option']
+  searchbox: ['input', null], application: ['div', 'application'], combobox: ['input', 'combobox'], listbox: ['div', 'listbox'], option: ['div', 'option']
 };
 // Roles that take a name from aria-label when they hold other nodes.
-var mirrorLabelled = { region: 1, list: 1, grid: 1, article: 1, group: 1, toolbar: 1, row: 1 };
+var mirrorLabelled = { region: 1, list: 1, grid: 1, article: 1, group: 1, toolbar: 1, row: 1, listbox: 1 };
 
 function startMirror() {
   if (mirrorRoot || !module) return;
@@ -156,7 +156,10 @@ function mirrorNode(node, used, origin) {
   if (spec[1]) setAttr(element, 'role', spec[1]);
   var hasChildren = node.children && node.children.length > 0;
   var label = null;
-  if (node.role === 'checkbox' || node.role === 'searchbox' || node.role === 'combobox') label = node.name;
+  if (node.role === 'checkbox' || node.role === 'searchbox' || node.role === 'combobox' || node.role === 'application') label = node.name;
+  setAttr(element, 'aria-roledescription', node.roledescription || null);
+  // The network's node takes the keys: in the Tab order, where a screen reader hands it the keys.
+  if (node.role === 'application' && element.tabIndex !== 0) element.tabIndex = 0;
   else if (hasChildren && mirrorLabelled[node.role] && node.name) label = node.name;
   setAttr(element, 'aria-label', label);
   var level = null;
@@ -207,7 +210,9 @@ function mirrorNode(node, used, origin) {
   else element.removeAttribute('data-placed');
   // Content: the name as text for leaves; the children otherwise.
   if (!hasChildren) {
-    if (spec[0] !== 'input') {
+    if (node.role === 'application') {
+      if (element.textContent) element.textContent = ''; // named by aria-label: content does not name it
+    } else if (spec[0] !== 'input') {
       if (element.childNodes.length !== 1 || element.firstChild.nodeType !== 3 || element.textContent !== node.name) element.textContent = node.name;
     }
     return element;

@@ -7,6 +7,8 @@ function start() {
     webGl2Unavailable('no-webgl2');
     return;
   }
+  // While the widget starts, a screen reader waits rather than read the text version it replaces.
+  container.setAttribute('aria-busy', 'true');
   var darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
   inflate(base64ToBytes(window.EXPLORER_WASM_GZIP_BASE64)).then(function (wasmBinary) {
     return createExplorerModule({
@@ -15,6 +17,7 @@ function start() {
       onFirstFrame: function () {
         statusBox.hidden = true;
         if (fallback) fallback.hidden = true;
+        container.removeAttribute('aria-busy');
         // The mirror replaces the text version for assistive technology; built after this frame.
         Promise.resolve().then(startMirror);
         resolveReady(api);
