@@ -54,6 +54,7 @@ std::vector<Problem> ExplorerApp::useLoaded(LoadResult result, std::string datas
     panels_.searchedQuery.clear();
     panels_.hits.clear();
     panels_.forgetDataset();
+    rows_ = ViewRows{};
     std::vector<HashNotice> dropped;
     intents_.record(applyDatasetChange(state_, dataset_, std::move(datasetId), dropped));
     showNotices(std::move(dropped));
@@ -181,6 +182,7 @@ void ExplorerApp::drawFrame() {
     UiContext ui{fonts_, activePalette(), state_.lang, visible_, located_, gestures_, hovered_, intents_};
     ui.reducedMotion = preferences_.reducedMotion;
     ui.placed = &placed_;
+    ui.rows = &rows_;
     // A new selection is brought into sight over the next frames (a scroll lands one frame late).
     if (revealFrames_ > 0) {
         --revealFrames_;

@@ -14,6 +14,7 @@
 #include "core/view_state.hpp"
 #include "core/view_state_codec.hpp"
 #include "ui/fonts.hpp"
+#include "ui/matrix_model.hpp"
 #include "ui/network_scene.hpp"
 #include "ui/panels.hpp"
 #include "ui/ui_context.hpp"
@@ -138,6 +139,9 @@ public:
     // The network's nodes at their settled places (layout units).
     std::vector<NetworkScene::PlacedNode> networkNodes() const { return network_.placedNodes(); }
 
+    // The matrix's and the tables' rows as kept between frames (tests, benchmarks).
+    const ViewRows& viewRows() const { return rows_; }
+
     // What the filters leave visible now.
     const VisibleSet& visible() const { return visible_; }
 
@@ -165,6 +169,7 @@ private:
     GestureInput gestures_;
     long long hovered_ = -1;
     NetworkScene network_;
+    ViewRows rows_; // the matrix's and the tables' rows, kept between frames
     PanelState panels_;
     bool systemDark_ = false;
     bool styleDark_ = false;

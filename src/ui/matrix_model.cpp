@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <compare>
+#include <functional>
 #include <numeric>
 #include <tuple>
 #include <unordered_set>
@@ -399,6 +400,94 @@ void keepMatchingRows(const Dataset& dataset, std::vector<ProjectRow>& rows, std
     const std::string query = foldForSearch(search);
     if (query.empty()) return;
     std::erase_if(rows, [&](const ProjectRow& row) { return !nameOrAliasMatches(dataset.entities[row.project], query); });
+}
+
+MatrixLegendContent matrixLegendContent(const Dataset& dataset, const std::vector<MatrixCell>& cells) {
+    MatrixLegendContent content;
+    for (const MatrixCell& cell : cells) {
+        for (const CellMark& mark : cell.marks) {
+            content.anyThroughUnit = content.anyThroughUnit || mark.throughUnit();
+            content.anyThroughFoundation = content.anyThroughFoundation || mark.throughFoundation();
+            // A mark through a foundation shows the ringed dot, not its role's glyph.
+            if (mark.throughFoundation()) continue;
+            const std::string& role = dataset.relations[mark.relation].role;
+            if (std::find(content.roles.begin(), content.roles.end(), role) == content.roles.end()) {
+                content.roles.push_back(role);
+            }
+        }
+    }
+    std::sort(content.roles.begin(), content.roles.end(), [&](const std::string& a, const std::string& b) {
+        return std::pair(roleRank(dataset, a), a) < std::pair(roleRank(dataset, b), b);
+    });
+    return content;
+}
+
+namespace {
+
+template <typename Row>
+void forgetRows(RowsCache<Row>& cache, const RowsKey& key) {
+    cache.matching.clear();
+    cache.matchingValid = false;
+    cache.sortedBy.reset();
+    cache.nameFontSize = 0.0f;
+    cache.key = key;
+    ++cache.builds;
+}
+
+template <typename Row>
+void sortCached(RowsCache<Row>& cache, TableSort sort, const std::function<void(std::vector<Row>&)>& sortAll) {
+    if (cache.sortedBy == sort) return;
+    sortAll(cache.all);
+    cache.sortedBy = sort;
+    cache.matchingValid = false; // kept in the new order at the next matchRows
+    ++cache.sorts;
+}
+
+template <typename Row>
+void matchCached(RowsCache<Row>& cache, const Dataset& dataset, std::string_view search) {
+    if (cache.search != search) {
+        cache.search = std::string(search);
+        cache.matchingValid = false;
+        cache.nameFontSize = 0.0f;
+    }
+    if (cache.matchingValid || cache.search.empty()) return;
+    cache.matching = cache.all;
+    keepMatchingRows(dataset, cache.matching, cache.search);
+    cache.matchingValid = true;
+}
+
+} // namespace
+
+void refreshRows(ParticipantRowsCache& cache, const Dataset& dataset, const VisibleSet& visible, const RowsKey& key,
+                 bool linkedOnly) {
+    if (cache.key == key) return;
+    cache.cells = matrixCells(dataset, visible);
+    cache.all = participantRows(dataset, visible, cache.cells, linkedOnly);
+    cache.projects = visibleProjects(dataset, visible);
+    cache.legend = matrixLegendContent(dataset, cache.cells);
+    forgetRows(cache, key);
+}
+
+void refreshRows(ProjectRowsCache& cache, const Dataset& dataset, const VisibleSet& visible, const RowsKey& key) {
+    if (cache.key == key) return;
+    cache.all = projectRows(dataset, visible);
+    forgetRows(cache, key);
+}
+
+void sortRows(ParticipantRowsCache& cache, const Dataset& dataset, TableSort sort, Lang lang) {
+    sortCached<ParticipantRow>(cache, sort, [&](std::vector<ParticipantRow>& rows) { sortParticipantRows(dataset, rows, sort, lang); });
+}
+
+void sortRows(ProjectRowsCache& cache, const Dataset& dataset, TableSort sort, Lang lang) {
+    sortCached<ProjectRow>(cache, sort, [&](std::vector<ProjectRow>& rows) { sortProjectRows(dataset, rows, sort, lang); });
+}
+
+void matchRows(ParticipantRowsCache& cache, const Dataset& dataset, std::string_view search) {
+    matchCached<ParticipantRow>(cache, dataset, search);
+}
+
+void matchRows(ProjectRowsCache& cache, const Dataset& dataset, std::string_view search) {
+    matchCached(cache, dataset, search);
 }
 
 std::vector<std::string> cellSentences(const Dataset& dataset, const MatrixCell& cell, Lang lang) {

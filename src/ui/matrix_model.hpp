@@ -111,6 +111,75 @@ void sortProjectRows(const Dataset& dataset, std::vector<ProjectRow>& rows, Tabl
 void keepMatchingRows(const Dataset& dataset, std::vector<ParticipantRow>& rows, std::string_view search);
 void keepMatchingRows(const Dataset& dataset, std::vector<ProjectRow>& rows, std::string_view search);
 
+// What the matrix's legend lists: the roles whose glyphs appear (by rank; marks through a
+// foundation show the ringed dot instead), and whether hollow glyphs or ringed dots appear.
+struct MatrixLegendContent {
+    std::vector<std::string> roles;
+    bool anyThroughUnit = false;
+    bool anyThroughFoundation = false;
+};
+MatrixLegendContent matrixLegendContent(const Dataset& dataset, const std::vector<MatrixCell>& cells);
+
+// ---- Rows kept from frame to frame
+//
+// The matrix and the tables draw a few dozen rows a frame (list clipping), but building and
+// sorting all of them costs tens of milliseconds at 100k entities: they are built again only
+// when what they depend on changes (RowsKey), and sorted again only when the sort changes, never
+// per frame or per keystroke elsewhere. The app owns one ViewRows (UiContext::rows) and forgets
+// it when another dataset is loaded; without one (tests), views build their rows every frame.
+
+struct RowsKey {
+    const Dataset* dataset = nullptr;
+    std::size_t entities = 0;
+    std::size_t relations = 0;
+    Filters filters; // what the VisibleSet was computed from
+    Lang lang = Lang::En;
+    bool operator==(const RowsKey&) const = default;
+};
+
+// Rows are kept whole and sorted; a search keeps a copy of the matching ones in the same order
+// (the table filters by the search box), made again when the search or the sort changes: a
+// keystroke costs one pass over the rows, never a rebuild or a sort.
+template <typename Row>
+struct RowsCache {
+    std::optional<RowsKey> key;
+    std::vector<Row> all;
+    std::vector<Row> matching;
+    std::string search;         // what `matching` was kept for; empty: rows() is `all`
+    bool matchingValid = false;
+    std::optional<TableSort> sortedBy;
+    float longestName = 0.0f;   // the widest name of rows(), in pixels at nameFontSize
+    float nameFontSize = 0.0f;  // 0: not measured yet
+    std::size_t builds = 0;     // how many times the rows were built (tests)
+    std::size_t sorts = 0;      // how many times they were sorted (tests)
+    const std::vector<Row>& rows() const { return search.empty() ? all : matching; }
+};
+
+struct ParticipantRowsCache : RowsCache<ParticipantRow> {
+    std::vector<MatrixCell> cells;
+    std::vector<std::size_t> projects; // visible projects, dataset order
+    MatrixLegendContent legend;
+};
+using ProjectRowsCache = RowsCache<ProjectRow>;
+
+struct ViewRows {
+    ParticipantRowsCache matrix;       // linked participants only
+    ParticipantRowsCache participants; // every visible participant
+    ProjectRowsCache projects;
+};
+
+// Builds the cache's rows (and cells, projects, legend) again when `key` differs from the one
+// they were built for. `linkedOnly` as for participantRows.
+void refreshRows(ParticipantRowsCache& cache, const Dataset& dataset, const VisibleSet& visible, const RowsKey& key,
+                 bool linkedOnly);
+void refreshRows(ProjectRowsCache& cache, const Dataset& dataset, const VisibleSet& visible, const RowsKey& key);
+// Sorts the rows when `sort` differs from the last sort applied since they were built.
+void sortRows(ParticipantRowsCache& cache, const Dataset& dataset, TableSort sort, Lang lang);
+void sortRows(ProjectRowsCache& cache, const Dataset& dataset, TableSort sort, Lang lang);
+// Makes rows() the rows whose name or alias contains `search` (as keepMatchingRows), in order.
+void matchRows(ParticipantRowsCache& cache, const Dataset& dataset, std::string_view search);
+void matchRows(ProjectRowsCache& cache, const Dataset& dataset, std::string_view search);
+
 // One sentence per mark of a cell, with the participant first and the project last:
 // "LINAGORA — leads — OpenLLM-France", "Lucie-7B — is developed by — OpenLLM-France",
 // "Inria — is a partner of — Scribe (through ALMAnaCH)", and through a foundation, naming it:

@@ -17,6 +17,7 @@
 #include <numbers>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace explorer::ui {
@@ -160,23 +161,10 @@ void glyphItem(GlyphStyle style, bool filled) {
 }
 
 // Returns the span of its items, for the legend's place in the semantic tree.
-ItemSpan drawLegend(const Dataset& dataset, const std::vector<MatrixCell>& cells, UiContext& ui) {
-    std::vector<std::string> roles;
-    bool anyThroughUnit = false;
-    bool anyThroughFoundation = false;
-    for (const MatrixCell& cell : cells) {
-        for (const CellMark& mark : cell.marks) {
-            anyThroughUnit = anyThroughUnit || mark.throughUnit();
-            anyThroughFoundation = anyThroughFoundation || mark.throughFoundation();
-            // A mark through a foundation shows the ringed dot, not its role's glyph.
-            if (mark.throughFoundation()) continue;
-            const std::string& role = dataset.relations[mark.relation].role;
-            if (std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(role);
-        }
-    }
-    std::sort(roles.begin(), roles.end(), [&](const std::string& a, const std::string& b) {
-        return std::pair(roleRank(dataset, a), a) < std::pair(roleRank(dataset, b), b);
-    });
+ItemSpan drawLegend(const Dataset& dataset, const MatrixLegendContent& content, UiContext& ui) {
+    const std::vector<std::string>& roles = content.roles;
+    const bool anyThroughUnit = content.anyThroughUnit;
+    const bool anyThroughFoundation = content.anyThroughFoundation;
     if (ui.fonts.small) ImGui::PushFont(ui.fonts.small);
     const float size = ImGui::GetTextLineHeight();
     const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
@@ -280,9 +268,14 @@ std::string headerLabel(std::string_view text, std::string_view stableId) {
 
 void drawMatrixView(const Dataset& dataset, const ViewState& state, UiContext& ui) {
     const Palette& p = ui.palette;
-    const std::vector<MatrixCell> cells = matrixCells(dataset, ui.visible);
-    std::vector<ParticipantRow> rows = participantRows(dataset, ui.visible, cells, true);
-    std::vector<std::size_t> projects = visibleProjects(dataset, ui.visible);
+    // Rows built once per dataset, filters and language (ViewRows), sorted once per sort.
+    ParticipantRowsCache ownRows;
+    ParticipantRowsCache& data = ui.rows ? ui.rows->matrix : ownRows;
+    refreshRows(data, dataset, ui.visible,
+                RowsKey{&dataset, dataset.entities.size(), dataset.relations.size(), state.filters, ui.lang}, true);
+    const std::vector<MatrixCell>& cells = data.cells;
+    const std::vector<ParticipantRow>& rows = data.rows();
+    std::vector<std::size_t> projects = data.projects;
 
     // On a phone the legend would take a fifth of the height: it folds under one line, which
     // ImGui keeps open or closed from frame to frame.
@@ -290,7 +283,7 @@ void drawMatrixView(const Dataset& dataset, const ViewState& state, UiContext& u
     const float available = ImGui::GetContentRegionAvail().x;
     ItemSpan legend;
     if (available >= em * 40.0f) {
-        legend = drawLegend(dataset, cells, ui);
+        legend = drawLegend(dataset, data.legend, ui);
     } else {
         const std::string legendLabel = std::string(tr(Str::MatrixLegend, ui.lang)) + "###matrix-legend";
         const bool open = ImGui::TreeNodeEx(legendLabel.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
@@ -298,7 +291,7 @@ void drawMatrixView(const Dataset& dataset, const ViewState& state, UiContext& u
         const ImVec2 lineMin = ImGui::GetItemRectMin();
         const ImVec2 lineMax = ImGui::GetItemRectMax();
         if (open) {
-            legend = drawLegend(dataset, cells, ui);
+            legend = drawLegend(dataset, data.legend, ui);
             ImGui::TreePop();
         }
         legend.add(lineMin, lineMax);
@@ -315,22 +308,34 @@ void drawMatrixView(const Dataset& dataset, const ViewState& state, UiContext& u
         ImGui::PopTextWrapPos();
     }
     const MatrixColumns columns = MatrixColumns::forWidth(available, em, projects.size());
-    std::vector<int> columnOfProject(dataset.entities.size(), -1);
+    // Columns of the projects shown (at most kMaxProjectColumns): a small map, not one slot per
+    // entity, so a frame costs nothing in the size of the dataset.
+    std::unordered_map<std::size_t, int> columnOfProject;
+    columnOfProject.reserve(projects.size());
     std::vector<std::size_t> projectOfColumn(projects.size() + 3, dataset.entities.size());
     for (std::size_t i = 0; i < projects.size(); ++i) {
         const int column = columns.firstProject + static_cast<int>(i);
         columnOfProject[projects[i]] = column;
         projectOfColumn[static_cast<std::size_t>(column)] = projects[i];
     }
+    const auto columnOf = [&](std::size_t project) {
+        const auto found = columnOfProject.find(project);
+        return found == columnOfProject.end() ? -1 : found->second;
+    };
     const std::optional<std::size_t> selected = dataset.findEntity(state.selection);
-    const int selectedColumn = selected ? columnOfProject[*selected] : -1;
+    const int selectedColumn = selected ? columnOf(*selected) : -1;
 
-    float longestName = 0.0f;
-    if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
-    for (const ParticipantRow& row : rows) {
-        longestName = std::max(longestName, ImGui::CalcTextSize(dataset.entities[row.entity].name.c_str()).x);
+    // The widest name, measured once per build of the rows and font size.
+    if (data.nameFontSize != em) {
+        data.longestName = 0.0f;
+        if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
+        for (const ParticipantRow& row : rows) {
+            data.longestName = std::max(data.longestName, ImGui::CalcTextSize(dataset.entities[row.entity].name.c_str()).x);
+        }
+        if (ui.fonts.bold) ImGui::PopFont();
+        data.nameFontSize = em;
     }
-    if (ui.fonts.bold) ImGui::PopFont();
+    const float longestName = data.longestName;
     // The name column stays put while the others scroll: never more than ~40 % of the width.
     const float nameWidth = std::clamp(longestName + em * 0.5f, em * 5.0f, std::max(em * 5.0f, std::min(em * 12.0f, available * 0.4f)));
 
@@ -404,7 +409,7 @@ void drawMatrixView(const Dataset& dataset, const ViewState& state, UiContext& u
 
     const TableSort now = tableSort(shown);
     if (now != shown) ui.intents.send(intent::SetSort{now});
-    sortParticipantRows(dataset, rows, now, ui.lang);
+    sortRows(data, dataset, now, ui.lang);
 
     const ImU32 selectedRowColour = withAlpha(p.accent, 0.16f);
     const ImU32 selectedColumnColour = withAlpha(p.accent, 0.10f);
@@ -443,7 +448,7 @@ void drawMatrixView(const Dataset& dataset, const ViewState& state, UiContext& u
             const auto first = std::lower_bound(cells.begin(), cells.end(), row.entity,
                                                 [](const MatrixCell& cell, std::size_t e) { return cell.participant < e; });
             for (auto cell = first; cell != cells.end() && cell->participant == row.entity; ++cell) {
-                const int column = columnOfProject[cell->project];
+                const int column = columnOf(cell->project);
                 if (column >= 0) cellOfColumn[static_cast<std::size_t>(column)] = &*cell;
             }
             for (std::size_t k = 0; k < projects.size(); ++k) {

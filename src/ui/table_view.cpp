@@ -30,15 +30,23 @@ std::string headerLabel(std::string_view text, std::string_view stableId) {
 
 // Wide enough for the longest name, but never more than ~40 % of the view: the column is frozen
 // and the others must keep room to scroll past it.
-template <typename Row, typename EntityOf>
-float nameColumnWidth(const Dataset& dataset, const std::vector<Row>& rows, EntityOf entityOf) {
+// The longest name is measured once per build of the rows and font size (the cache's).
+template <typename Cache, typename EntityOf>
+float nameColumnWidth(const Dataset& dataset, Cache& cache, EntityOf entityOf) {
     const float em = ImGui::GetFontSize();
-    float longest = 0.0f;
-    for (const Row& row : rows) {
-        longest = std::max(longest, ImGui::CalcTextSize(dataset.entities[entityOf(row)].name.c_str()).x);
+    if (cache.nameFontSize != em) {
+        cache.longestName = 0.0f;
+        for (const auto& row : cache.rows()) {
+            cache.longestName = std::max(cache.longestName, ImGui::CalcTextSize(dataset.entities[entityOf(row)].name.c_str()).x);
+        }
+        cache.nameFontSize = em;
     }
     const float widest = std::max(em * 5.0f, std::min(em * 13.0f, ImGui::GetContentRegionAvail().x * 0.4f));
-    return std::clamp(longest + em, em * 5.0f, widest);
+    return std::clamp(cache.longestName + em, em * 5.0f, widest);
+}
+
+RowsKey rowsKey(const Dataset& dataset, const ViewState& state, const UiContext& ui) {
+    return RowsKey{&dataset, dataset.entities.size(), dataset.relations.size(), state.filters, ui.lang};
 }
 
 std::string joinLabels(const std::vector<Term>& terms, const std::vector<std::string>& ids, Lang lang) {
@@ -81,9 +89,11 @@ void headersRow(std::string_view grid, const std::array<std::string_view, N>& ke
 
 void drawParticipantsTable(const Dataset& dataset, const ViewState& state, UiContext& ui) {
     const Palette& p = ui.palette;
-    const std::vector<MatrixCell> cells = matrixCells(dataset, ui.visible);
-    std::vector<ParticipantRow> rows = participantRows(dataset, ui.visible, cells, false);
-    keepMatchingRows(dataset, rows, state.search);
+    ParticipantRowsCache ownRows;
+    ParticipantRowsCache& data = ui.rows ? ui.rows->participants : ownRows;
+    refreshRows(data, dataset, ui.visible, rowsKey(dataset, state, ui), false);
+    matchRows(data, dataset, state.search);
+    const std::vector<ParticipantRow>& rows = data.rows();
     if (rows.empty()) {
         mutedText(tr(Str::NothingToShow, ui.lang), p.textMuted);
         return;
@@ -95,7 +105,7 @@ void drawParticipantsTable(const Dataset& dataset, const ViewState& state, UiCon
     const std::string projects = headerLabel(tr(Str::ColumnProjects, ui.lang), "projects");
     const std::string roles = headerLabel(tr(Str::ColumnRoles, ui.lang), "roles");
     ImGui::TableSetupColumn(name.c_str(), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoHide,
-                            nameColumnWidth(dataset, rows, [](const ParticipantRow& row) { return row.entity; }),
+                            nameColumnWidth(dataset, data, [](const ParticipantRow& row) { return row.entity; }),
                             static_cast<ImGuiID>(SortColumn::Name));
     ImGui::TableSetupColumn(type.c_str(), ImGuiTableColumnFlags_WidthFixed, em * 10.0f,
                             static_cast<ImGuiID>(SortColumn::Type));
@@ -108,7 +118,8 @@ void drawParticipantsTable(const Dataset& dataset, const ViewState& state, UiCon
     showTableSort(state.sort);
     headersRow("table/participants", std::array<std::string_view, 4>{"name", "type", "projects", "roles"}, ui);
     if (const TableSort sorted = tableSort(state.sort); sorted != state.sort) ui.intents.send(intent::SetSort{sorted});
-    sortParticipantRows(dataset, rows, state.sort, ui.lang);
+    sortRows(data, dataset, state.sort, ui.lang);
+    matchRows(data, dataset, state.search); // the matching rows, in the new order
 
     const ImU32 selectedRowColour = withAlpha(p.accent, 0.16f);
     ImGuiListClipper clipper;
@@ -152,8 +163,11 @@ void drawParticipantsTable(const Dataset& dataset, const ViewState& state, UiCon
 
 void drawProjectsTable(const Dataset& dataset, const ViewState& state, UiContext& ui) {
     const Palette& p = ui.palette;
-    std::vector<ProjectRow> rows = projectRows(dataset, ui.visible);
-    keepMatchingRows(dataset, rows, state.search);
+    ProjectRowsCache ownRows;
+    ProjectRowsCache& data = ui.rows ? ui.rows->projects : ownRows;
+    refreshRows(data, dataset, ui.visible, rowsKey(dataset, state, ui));
+    matchRows(data, dataset, state.search);
+    const std::vector<ProjectRow>& rows = data.rows();
     if (rows.empty()) {
         mutedText(tr(Str::NothingToShow, ui.lang), p.textMuted);
         return;
@@ -167,7 +181,7 @@ void drawProjectsTable(const Dataset& dataset, const ViewState& state, UiContext
     const std::string members = headerLabel(tr(Str::Members, ui.lang), "members");
     // Sort ids: see sortProjectRows for what each SortColumn means in this table.
     ImGui::TableSetupColumn(name.c_str(), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoHide,
-                            nameColumnWidth(dataset, rows, [](const ProjectRow& row) { return row.project; }),
+                            nameColumnWidth(dataset, data, [](const ProjectRow& row) { return row.project; }),
                             static_cast<ImGuiID>(SortColumn::Name));
     ImGui::TableSetupColumn(axes.c_str(), ImGuiTableColumnFlags_WidthFixed, em * 10.0f,
                             static_cast<ImGuiID>(SortColumn::Type));
@@ -183,7 +197,8 @@ void drawProjectsTable(const Dataset& dataset, const ViewState& state, UiContext
     showTableSort(state.sort);
     headersRow("table/projects", std::array<std::string_view, 5>{"name", "axes", "sectors", "lead", "members"}, ui);
     if (const TableSort sorted = tableSort(state.sort); sorted != state.sort) ui.intents.send(intent::SetSort{sorted});
-    sortProjectRows(dataset, rows, state.sort, ui.lang);
+    sortRows(data, dataset, state.sort, ui.lang);
+    matchRows(data, dataset, state.search); // the matching rows, in the new order
 
     const ImU32 selectedRowColour = withAlpha(p.accent, 0.16f);
     ImGuiListClipper clipper;

@@ -73,6 +73,8 @@ private:
     Effects forPage_;
 };
 
+struct ViewRows; // matrix_model.hpp
+
 struct UiContext {
     const Fonts& fonts;
     const Palette& palette;
@@ -98,6 +100,9 @@ struct UiContext {
     // Where to report the places of semantic nodes (placeLastItem); null when nobody asks (tests
     // that draw a single view), and then nothing is recorded.
     PlacedNodes* placed = nullptr;
+    // Rows of the matrix and the tables kept from frame to frame (matrix_model.hpp, ViewRows);
+    // null: the views build them every frame (tests).
+    ViewRows* rows = nullptr;
 };
 
 // In a scrolling list drawn with ImGuiListClipper: keeps the row of ui.reveal from being clipped
