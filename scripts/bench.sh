@@ -2,7 +2,8 @@
 # Benchmarks (figures, not pass/fail): the core's worst shapes at the documented limits
 # (tools/core_bench.cpp: memberships, filters, search, description, in ms), the size of
 # dist/explorer.html raw and gzipped, and the time from navigation start to the first frame in
-# headless Chromium (median of 5 loads), each next to a peer measured in the same run. Builds
+# headless Chromium (median of 5 loads), each next to a peer measured in the same run; then the
+# layout's iterations per second against graphology and d3-force (scripts/bench-layout.mjs). Builds
 # first unless --no-build.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -14,4 +15,7 @@ if [ "${1:-}" != "--no-build" ]; then
 fi
 echo "== core at the limits (build/native/tools/core-bench)"
 build/native/tools/core-bench
-exec node scripts/bench.mjs
+node scripts/bench.mjs
+# Layout iterations/s at 1k, 10k, 100k nodes: ours natively, as shipped wasm and at -O3 under Node,
+# graphology ForceAtlas2 and d3-force on the same graphs (scripts/bench-layout.mjs; about 2 minutes).
+node scripts/bench-layout.mjs --native build/native --web build/web

@@ -7,12 +7,15 @@
 #include "core/model.hpp"
 #include "core/semantic_tree.hpp"
 #include "core/static_page.hpp"
+#include "core/synthetic_dataset.hpp"
 #include "core/view_state_codec.hpp"
 #include "core/vocabulary.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -34,6 +37,8 @@ using OrderedJson = nlohmann::ordered_json;
 constexpr int kExitOk = 0;
 constexpr int kExitProblems = 1;
 constexpr int kExitUsage = 2;
+// synth: at most this many projects or organisations (about 1 GB of JSON).
+constexpr std::uint64_t kMaxSynthCount = 1'000'000;
 
 constexpr std::string_view kUsage = R"USAGE(Usage: explorer-data COMMAND [OPTIONS] FILE...
 
@@ -68,6 +73,14 @@ Commands:
                     page shows without JavaScript or WebGL 2 (projects and members by
                     role, organisations in several projects, connections, numbered
                     sources). French open and English folded, or only --lang.
+  synth             Write a synthetic dataset in the JSON format on standard output,
+                    for benchmarks: --projects N projects, --orgs M organisations,
+                    N / 10 models and N / 20 initiatives, shaped like a research
+                    programme (a few organisations in many projects, most in one;
+                    every built-in role and organisation type; every relation cites
+                    its sources; see src/core/synthetic_dataset.hpp). The same
+                    options give the same bytes. It passes validate while within the
+                    loader's limits (data/README.md). Takes no FILE.
 
 Options:
   --json            Machine-readable output (validate, stats).
@@ -78,6 +91,9 @@ Options:
                     (src/core/view_state_codec.hpp), e.g. 'multi=1&lang=fr&theme=dark':
                     its filters, language and theme apply (auto means light). Parts
                     that do not apply are named on standard error and skipped.
+  --projects N      synth: number of projects (default: 10).
+  --orgs M          synth: number of organisations (default: 90).
+  --seed S          synth: seed of the random draws, 0 to 2^64-1 (default: 1).
   -h, --help        Show this help.
 
 Columns count characters (Unicode code points), not bytes; lines and columns start at 1.
@@ -97,6 +113,8 @@ struct Options {
     Lang lang = Lang::En;
     bool langGiven = false; // html: one language instead of both
     std::optional<std::string> state; // --state HASH (svg)
+    explorer::SynthOptions synth;     // --projects, --orgs, --seed (synth)
+    bool synthGiven = false;          // one of them was given
 };
 
 int usageError(std::string_view message) {
@@ -131,6 +149,21 @@ std::optional<int> parseArguments(std::span<char*> args, Options& options) {
             } else {
                 options.state = std::string(arg.substr(8));
             }
+        } else if (arg == "--projects" || arg == "--orgs" || arg == "--seed") {
+            if (i + 1 >= args.size()) return usageError(std::string(arg) + " needs a number");
+            const std::string_view value = args[++i];
+            std::uint64_t number = 0;
+            const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+            const std::uint64_t largest = arg == "--seed" ? UINT64_MAX : kMaxSynthCount;
+            const std::uint64_t smallest = arg == "--seed" ? 0 : 1;
+            if (error != std::errc{} || end != value.data() + value.size() || number < smallest || number > largest) {
+                return usageError(std::string(arg) + " takes a whole number from " + std::to_string(smallest) + " to " +
+                                  std::to_string(largest) + ", not '" + std::string(value) + "'");
+            }
+            if (arg == "--projects") options.synth.projects = static_cast<std::size_t>(number);
+            if (arg == "--orgs") options.synth.organisations = static_cast<std::size_t>(number);
+            if (arg == "--seed") options.synth.seed = number;
+            options.synthGiven = true;
         } else if (arg == "--lang" || arg.substr(0, 7) == "--lang=") {
             std::string_view value;
             if (arg == "--lang") {
@@ -158,8 +191,18 @@ std::optional<int> parseArguments(std::span<char*> args, Options& options) {
     }
     if (options.command != "validate" && options.command != "links" && options.command != "stats" &&
         options.command != "convert" && options.command != "svg" && options.command != "html" &&
-        options.command != "tree") {
+        options.command != "tree" && options.command != "synth") {
         return usageError("unknown command '" + options.command + "'");
+    }
+    if (options.synthGiven && options.command != "synth") {
+        return usageError("--projects, --orgs and --seed apply to synth only");
+    }
+    if (options.command == "synth") {
+        if (!options.files.empty()) return usageError("synth takes no FILE: it writes on standard output");
+        if (options.json || options.csv || options.state || options.langGiven) {
+            return usageError("synth takes --projects, --orgs and --seed only");
+        }
+        return std::nullopt;
     }
     if (options.files.empty()) return usageError(options.command + " needs a FILE");
     if (options.command != "validate" && options.files.size() > 1) {
@@ -606,6 +649,14 @@ int html(const Options& options) {
     return kExitOk;
 }
 
+// ---- synth
+
+// A synthetic consortium (core/synthetic_dataset.hpp), as JSON on standard output.
+int synth(const Options& options) {
+    std::cout << explorer::syntheticDatasetJson(options.synth); // ends with a line break
+    return std::cout.good() ? kExitOk : kExitUsage;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -619,5 +670,6 @@ int main(int argc, char** argv) {
     if (options.command == "svg") return svg(options);
     if (options.command == "html") return html(options);
     if (options.command == "tree") return tree(options);
+    if (options.command == "synth") return synth(options);
     return stats(options);
 }

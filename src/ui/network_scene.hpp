@@ -29,6 +29,7 @@
 #include "core/filters.hpp"
 #include "core/model.hpp"
 #include "core/network_layout.hpp"
+#include "ui/graph_batch.hpp"
 #include "ui/ui_context.hpp"
 
 #include <cstddef>
@@ -53,6 +54,7 @@ struct NetworkFrameInfo {
     std::size_t labelsDrawn = 0;
     std::vector<std::pair<std::size_t, ScreenRect>> labels; // entity index, where its name was written
     std::vector<std::size_t> ringed; // entities drawn with the "member of two or more projects" ring
+    bool batched = false; // the graph went to the platform as graphBatch(), not as ImGui paths
     float scale = 1.0f;                                     // screen pixels per layout unit (fit scale × zoom)
 };
 
@@ -100,6 +102,10 @@ public:
 
     // The layout behind the picture (nodes, edges, targets; not where nodes are while gliding).
     const NetworkLayout& layout() const;
+
+    // The nodes and edges of the last frame drawn, as handed to the platform's own pass when
+    // lastFrame().batched (graph_batch.hpp); its view is the last frame's camera.
+    const GraphBatch& graphBatch() const;
 
     struct Impl;
     Impl& impl() { return *impl_; }

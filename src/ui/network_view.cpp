@@ -1,14 +1,17 @@
 // The network view: NetworkScene (contract in network_scene.hpp) and drawNetworkView (views.hpp).
 // What the network shows and where (nodes, sizes, styles, positions) is decided in the core
 // (core/network_layout.hpp); this file advances that layout within a frame budget, glides nodes
-// to their places, and draws.
+// to their places, and draws: the nodes and edges as a GraphBatch the platform draws in a pass of
+// its own (graph_batch.hpp; rebuilt only when what it shows changes, never for the camera), the
+// labels, toolbar, legend and tooltip through ImGui, above it.
 //
 // [SECTION] the scene: the core layout, gliding
 // [SECTION] camera
-// [SECTION] drawing primitives: node shapes, edge strokes, labels
+// [SECTION] drawing primitives: node shapes and edge strokes (the legend's), the graph batch, labels
 // [SECTION] toolbar and legend
 // [SECTION] drawNetworkView
 #include "ui/entity_labels.hpp"
+#include "ui/graph_batch.hpp"
 #include "ui/network_scene.hpp"
 #include "ui/strings.hpp"
 #include "ui/views.hpp"
@@ -61,6 +64,10 @@ constexpr float kAllLabelsZoom = 2.5f;
 constexpr std::size_t kMaxLabels = 300;
 constexpr std::size_t kMaxAllLabels = 400;
 constexpr std::size_t kNoNode = NetworkLayout::kNoNode;
+// Edges fade when their ink would cover more than this share of the graph's area (the shipped
+// graph covers a few per cent), never below kMinEdgeAlpha; not in high contrast or forced colours.
+constexpr float kEdgeInkTarget = 0.12f;
+constexpr float kMinEdgeAlpha = 0.12f;
 
 // Line styles come from the role traits (core/vocabulary.hpp): one table for the network, its SVG
 // and the legend.
@@ -104,6 +111,18 @@ struct NetworkScene::Impl {
     // Keyboard zoom (+ / − / 0 in the page's mirror), applied in the next frame, which knows the projection.
     int pendingZoomSteps = 0;
     bool pendingFit = false;
+
+    // The graph as handed to the platform (graph_batch.hpp) and what it was built from: it is
+    // rebuilt only when one of these changes, never for the camera alone.
+    GraphBatch batch;
+    struct BatchSource {
+        std::vector<Vec2> at; // display positions, in node order
+        std::size_t edges = 0;
+        std::size_t focus = kNoNode, selected = kNoNode;
+        std::array<ImU32, 8 + kEntityKindCount> colours{};
+        bool highContrast = false, forced = false, built = false;
+    } batchSource;
+    float batchEdgeLength = 0.0f; // the edges' total length, layout units (the density fade)
 
     const std::vector<NetworkNode>& nodes() const { return layout.nodes(); }
     const std::vector<NetworkEdge>& edges() const { return layout.edges(); }
@@ -196,6 +215,10 @@ const NetworkFrameInfo& NetworkScene::lastFrame() const { return impl_->frame; }
 
 const NetworkLayout& NetworkScene::layout() const { return impl_->layout; }
 
+const GraphBatch& NetworkScene::graphBatch() const { return impl_->batch; }
+
+void drawGraphBatchCallback(const ImDrawList* /*list*/, const ImDrawCmd* /*command*/) {}
+
 // Finishing the layout early changes no place (the settled positions depend only on the dataset and
 // the visible set), only when they are reached: the view glides there from its next frame.
 std::vector<NetworkScene::PlacedNode> NetworkScene::placedNodes() const {
@@ -216,6 +239,7 @@ namespace {
 // How layout units map to the screen this frame.
 struct Projection {
     ImVec2 centre; // screen point showing camera (x, y): the centre of the graph area
+    Rect bounds;   // of the nodes drawn, layout units
     float fitScale = 1.0f;
     Camera camera;
     float scale() const { return fitScale * camera.zoom; }
@@ -619,6 +643,14 @@ private:
     std::vector<std::pair<std::size_t, ImRect>> boxes_;
 };
 
+// An edge's colour: high contrast draws every edge opaque; lead edges stand out by their width
+// alone there. Around the focus (hovered, else selected) edges are strong, the others dimmed.
+ImU32 edgeColour(const Palette& p, const NetworkEdge& edge, std::size_t focus, bool lit) {
+    if (lit) return p.edgeStrong;
+    if (focus != kNoNode) return withAlpha(p.edge, dimmedAlpha(p, 0.35f));
+    return edge.style == EdgeKind::Lead && !p.highContrast ? withAlpha(p.edgeStrong, 0.6f) : p.edge;
+}
+
 // Everything drawing needs about the nodes this frame, in screen space.
 struct ScreenGraph {
     const Dataset& dataset;
@@ -635,40 +667,25 @@ struct ScreenGraph {
     std::vector<unsigned char> bright; // per node
 };
 
-std::size_t drawEdges(ImDrawList* draw, const ScreenGraph& g) {
-    const Palette& p = g.palette;
+// The edges with a part on screen (the batch draws them all; the GPU clips).
+std::size_t countEdgesOnScreen(const ScreenGraph& g) {
     const ImRect clip(ImVec2(g.canvas.Min.x - 2.0f, g.canvas.Min.y - 2.0f),
                       ImVec2(g.canvas.Max.x + 2.0f, g.canvas.Max.y + 2.0f));
     std::size_t drawn = 0;
-    // Dimmed edges first, those around the focus on top.
-    for (int pass = 0; pass < 2; ++pass) {
-        for (const NetworkEdge& edge : g.scene.edges()) {
-            const bool lit = g.focus != kNoNode && (edge.a == g.focus || edge.b == g.focus);
-            if (lit != (pass == 1)) continue;
-            const ImVec2 a = g.centre[edge.a], b = g.centre[edge.b];
-            if (std::max(a.x, b.x) < clip.Min.x || std::min(a.x, b.x) > clip.Max.x || std::max(a.y, b.y) < clip.Min.y
-                || std::min(a.y, b.y) > clip.Max.y)
-                continue;
-            // High contrast draws every edge opaque; lead edges stand out by their width alone.
-            ImU32 colour = edge.style == EdgeKind::Lead && !p.highContrast ? withAlpha(p.edgeStrong, 0.6f) : p.edge;
-            if (lit)
-                colour = p.edgeStrong;
-            else if (g.focus != kNoNode)
-                colour = withAlpha(p.edge, dimmedAlpha(p, 0.35f));
-            drawEdgeStroke(draw, a, b, g.radius[edge.a], g.radius[edge.b], strokeOf(edge.style, g.em), colour, g.em,
-                           clip);
-            ++drawn;
-        }
+    for (const NetworkEdge& edge : g.scene.edges()) {
+        const ImVec2 a = g.centre[edge.a], b = g.centre[edge.b];
+        if (std::max(a.x, b.x) < clip.Min.x || std::min(a.x, b.x) > clip.Max.x || std::max(a.y, b.y) < clip.Min.y
+            || std::min(a.y, b.y) > clip.Max.y)
+            continue;
+        ++drawn;
     }
     return drawn;
 }
 
-// Draws the nodes (dimmed first, bright on top) and records where each can be clicked.
+// Records where each node on screen can be clicked and which wear the "several projects" ring
+// (dimmed first, bright last, the order they are drawn in); returns how many are on screen.
 template <typename Blocked>
-std::size_t drawNodes(ImDrawList* draw, const ScreenGraph& g, UiContext& ui, std::vector<std::size_t>& ringed,
-                      Blocked&& blocked) {
-    const Palette& p = g.palette;
-    const float em = g.em;
+std::size_t locateNodes(const ScreenGraph& g, UiContext& ui, std::vector<std::size_t>& ringed, Blocked&& blocked) {
     std::size_t drawn = 0;
     for (int pass = 0; pass < 2; ++pass) {
         for (std::size_t n = 0; n < g.centre.size(); ++n) {
@@ -677,19 +694,8 @@ std::size_t drawNodes(ImDrawList* draw, const ScreenGraph& g, UiContext& ui, std
             const std::size_t entityIndex = node.entity;
             const ImVec2 c = g.centre[n];
             const float r = g.radius[n];
-            const float alpha = g.bright[n] ? 1.0f : dimmedAlpha(p, 0.25f);
-            if (n == g.selected) {
-                draw->AddCircleFilled(c, r + em * 0.6f, withAlpha(p.accent, 0.2f));
-                draw->AddCircle(c, r + em * 0.32f, p.accent, 0, em * 0.16f);
-            }
             // Organisations MEMBERS of several projects wear a second ring (connections do not count).
-            if (node.severalProjects) {
-                draw->AddCircle(c, r + em * 0.16f, withAlpha(p.text, alpha), 0, em * 0.1f);
-                ringed.push_back(entityIndex);
-            }
-            const NodeLook look{node.kind, node.style, p.kind[static_cast<std::size_t>(node.kind)], p.background, alpha,
-                                p.forced ? 1.0f : kHollowFillMix};
-            drawNodeShape(draw, look, c, r);
+            if (node.severalProjects) ringed.push_back(entityIndex);
             ++drawn;
             if (!contains(g.canvas, c) || blocked(c)) continue;
             ImRect box(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r));
@@ -698,6 +704,115 @@ std::size_t drawNodes(ImDrawList* draw, const ScreenGraph& g, UiContext& ui, std
         }
     }
     return drawn;
+}
+
+// ---- The graph as a batch for the platform's own pass (graph_batch.hpp)
+
+GraphShape shapeOf(const NetworkNode& node) {
+    switch (node.kind) {
+    case EntityKind::Project: return GraphShape::Square;
+    case EntityKind::Model: return GraphShape::Diamond;
+    case EntityKind::Initiative: return GraphShape::Hexagon;
+    case EntityKind::Organisation: break;
+    }
+    return node.style == OrgStyle::Public ? GraphShape::Disc
+           : node.style == OrgStyle::Civil ? GraphShape::RingDot
+                                           : GraphShape::Ring;
+}
+
+// Whether the batch must be built again: the positions, the edges, the highlight or the
+// palette changed since it was (the camera does not count).
+bool batchStale(NetworkScene::Impl& s, const ScreenGraph& g) {
+    const Palette& p = g.palette;
+    NetworkScene::Impl::BatchSource& was = s.batchSource;
+    std::array<ImU32, 8 + kEntityKindCount> colours{p.background, p.text, p.accent, p.edge, p.edgeStrong};
+    for (std::size_t k = 0; k < kEntityKindCount; ++k) colours[8 + k] = p.kind[k];
+    bool stale = !was.built || s.graphChanged || was.edges != s.edges().size() || was.focus != g.focus
+                 || was.selected != g.selected || was.colours != colours || was.highContrast != p.highContrast
+                 || was.forced != p.forced || was.at.size() != s.display.size();
+    for (std::size_t n = 0; !stale && n < s.display.size(); ++n)
+        stale = s.display[n].x != was.at[n].x || s.display[n].y != was.at[n].y;
+    if (!stale) return false;
+    was.at = s.display;
+    was.edges = s.edges().size();
+    was.focus = g.focus;
+    was.selected = g.selected;
+    was.colours = colours;
+    was.highContrast = p.highContrast;
+    was.forced = p.forced;
+    was.built = true;
+    return true;
+}
+
+// Every node and edge of the graph in layout units, dimmed ones first and those around the
+// focus last (so they are drawn on top), with their colours.
+void buildBatch(NetworkScene::Impl& s, const ScreenGraph& g) {
+    static std::uint64_t versions = 0; // across scenes and datasets: a renderer never mistakes one for another
+    const Palette& p = g.palette;
+    GraphBatch& batch = s.batch;
+    batch.nodes.clear();
+    batch.nodeEntities.clear();
+    batch.edges.clear();
+    batch.edgeRelations.clear();
+    batch.nodes.reserve(s.nodes().size());
+    batch.nodeEntities.reserve(s.nodes().size());
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t n = 0; n < s.nodes().size() && n < s.display.size(); ++n) {
+            if ((g.bright[n] != 0) != (pass == 1)) continue;
+            const NetworkNode& node = s.nodes()[n];
+            GraphNode out;
+            out.x = s.display[n].x;
+            out.y = s.display[n].y;
+            out.radius = node.radius;
+            out.colour = withAlpha(p.kind[static_cast<std::size_t>(node.kind)], g.bright[n] ? 1.0f : dimmedAlpha(p, 0.25f));
+            out.shape = shapeOf(node);
+            out.flags = static_cast<std::uint8_t>((node.severalProjects ? GraphNode::kSeveralProjects : 0)
+                                                  | (n == g.selected ? GraphNode::kSelected : 0));
+            batch.nodes.push_back(out);
+            batch.nodeEntities.push_back(node.entity);
+        }
+    }
+    batch.edges.reserve(s.edges().size());
+    batch.edgeRelations.reserve(s.edges().size());
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const NetworkEdge& edge : s.edges()) {
+            const bool lit = g.focus != kNoNode && (edge.a == g.focus || edge.b == g.focus);
+            if (lit != (pass == 1)) continue;
+            GraphEdge out;
+            const Vec2 a = s.display[edge.a], b = s.display[edge.b];
+            out.ax = a.x;
+            out.ay = a.y;
+            out.bx = b.x;
+            out.by = b.y;
+            out.ra = s.nodes()[edge.a].radius;
+            out.rb = s.nodes()[edge.b].radius;
+            out.colour = edgeColour(p, edge, g.focus, lit);
+            out.style = static_cast<std::uint8_t>(edge.style);
+            batch.edges.push_back(out);
+            batch.edgeRelations.push_back(edge.relation);
+        }
+    }
+    batch.version = ++versions;
+}
+
+// The edges' total length in layout units, for the density fade.
+float totalEdgeLength(const NetworkScene::Impl& s) {
+    float length = 0.0f;
+    for (const NetworkEdge& edge : s.edges()) {
+        const Vec2 a = s.display[edge.a], b = s.display[edge.b];
+        length += std::hypot(b.x - a.x, b.y - a.y);
+    }
+    return length;
+}
+
+// How much the edges fade this frame: their ink (length × the usual stroke width) over the
+// graph's area at this zoom, which panning does not change.
+float edgeDensityAlpha(const NetworkScene::Impl& s, const Palette& p, const Rect& bounds, float scale, float em) {
+    if (p.highContrast || p.forced) return 1.0f;
+    const float area = std::max(bounds.width(), 1.0f) * std::max(bounds.height(), 1.0f) * scale * scale;
+    const float ink = s.batchEdgeLength * scale * strokeOf(EdgeKind::Member, em).width;
+    if (!(area > 0.0f) || !(ink > 0.0f)) return 1.0f;
+    return std::clamp(kEdgeInkTarget * area / ink, kMinEdgeAlpha, 1.0f);
 }
 
 struct Label {
@@ -948,6 +1063,7 @@ Projection frameGraph(const NetworkScene::Impl& s, const ImRect& area, const Vie
         bounds.max = {std::max(bounds.max.x, c.x + r), std::max(bounds.max.y, c.y + r)};
     }
     Projection projection;
+    projection.bounds = bounds;
     projection.centre = area.GetCenter();
     const float roomX = area.GetWidth() - std::min(em * 6.0f, area.GetWidth() * 0.2f);
     const float roomY = area.GetHeight() - std::min(em * 3.5f, area.GetHeight() * 0.2f);
@@ -1158,8 +1274,37 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, const ViewStat
     // ---- Drawing.
     draw->PushClipRect(canvas.Min, canvas.Max, true);
     draw->AddRect(canvas.Min, canvas.Max, p.border, em * 0.4f);
-    info.edgesDrawn = layingOut ? 0 : drawEdges(draw, g);
-    info.nodesDrawn = drawNodes(draw, g, ui, info.ringed, [&](ImVec2 point) { return overlays.blocks(point); });
+    // Nodes and edges: through the platform's own pass (graph_batch.hpp), as a batch rebuilt only
+    // when what it shows changes, the camera as per-frame values. Nothing of a layout still
+    // moving under reduced motion.
+    const bool batched = !layingOut && nodeCount > 0;
+    if (batched && batchStale(s, g)) {
+        s.batchEdgeLength = totalEdgeLength(s);
+        buildBatch(s, g);
+    }
+    info.edgesDrawn = batched ? countEdgesOnScreen(g) : 0;
+    info.nodesDrawn = locateNodes(g, ui, info.ringed, [&](ImVec2 point) { return overlays.blocks(point); });
+    if (batched) {
+        GraphView& view = s.batch.view;
+        view.centreX = projection.centre.x;
+        view.centreY = projection.centre.y;
+        view.cameraX = projection.camera.x;
+        view.cameraY = projection.camera.y;
+        view.scale = scale;
+        view.radiusScale = radiusScale;
+        view.em = em;
+        view.edgeAlpha = edgeDensityAlpha(s, p, projection.bounds, scale, em);
+        view.background = p.background;
+        view.accent = p.accent;
+        view.text = p.text;
+        view.hollowMix = p.forced ? 1.0f : kHollowFillMix;
+        for (std::size_t k = 0; k < kEdgeStyleCount; ++k) {
+            const Stroke stroke = strokeOf(static_cast<EdgeKind>(k), em);
+            view.strokes[k] = GraphStroke{stroke.width, stroke.dash, stroke.gap, stroke.arrow ? 1.0f : 0.0f};
+        }
+        draw->AddCallback(drawGraphBatchCallback, &s.batch);
+    }
+    info.batched = batched;
     drawLabels(draw, g, projection.camera.zoom, bold, small, overlays.blocking, info);
     if (nodeCount == 0) {
         const char* nothing = tr(Str::NothingToShow, lang);

@@ -2,13 +2,15 @@
 // scheduling. What the page calls and what the wasm tells the page live in bridge.cpp.
 //
 // Implemented:
-//  [x] WebGL2 through imgui_impl_opengl3 (GLSL 300 es), 32-bit indices
+//  [x] WebGL2 through our own renderer (gl_renderer.hpp: ImGui's draw data and the network's
+//      graph batch, no GL state query in a frame), 32-bit indices
 //  [x] Size from the container: the page measures it (ResizeObserver) and calls explorer_resize;
 //      backing store = CSS size × devicePixelRatio, fonts rasterised at that ratio
 //  [x] Mouse (hover, buttons, drag beyond the canvas), wheel, one finger as a pointer, two
 //      fingers as pinch and pan, keyboard and text input while the canvas has focus
-//  [x] Frames on demand only: input, a resize or a host call schedules a few frames; nothing is
-//      drawn while idle, hidden (visibilitychange) or scrolled away (IntersectionObserver)
+//  [x] Frames on demand only: input, a resize or a host call schedules one frame, and another
+//      follows only while ImGui or the app still has something to show (needsAnotherFrame);
+//      nothing is drawn while idle, hidden (visibilitychange) or scrolled away (IntersectionObserver)
 // Missing: clipboard (the page does it), IME composition for text input.
 //
 // [SECTION] Platform state
@@ -24,10 +26,8 @@
 #include "web/bridge.hpp"
 
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>
 
-#include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
@@ -55,19 +55,45 @@ void rebuildFontsIfNeeded(Platform& p) {
     const float textScale = p.app.textScale();
     if (p.fontPixelRatio == p.pixelRatio && p.fontTextScale == textScale) return;
     p.app.setFonts(ui::buildFonts(static_cast<float>(p.pixelRatio), textScale));
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    p.renderer.uploadFonts();
     p.fontPixelRatio = p.pixelRatio;
     p.fontTextScale = textScale;
 }
 
 // The page hears of every change once, after the frame that made it: a step pushes a history
 // entry, a stream (pan, zoom, typing) replaces it, opening a link adds none (core/intents.hpp
-// decides which; nothing here compares states).
-void notifyIfStateChanged(Platform& p) {
+// decides which; nothing here compares states). Returns whether the state changed.
+bool notifyIfStateChanged(Platform& p) {
     const Effects effects = p.app.takePageEffects();
-    if (!effects.changed || effects.history == HistoryStep::None) return;
-    notifyStateChange(stateToJson(p.app.state()), toHash(p.app.state(), p.base), effects.history == HistoryStep::Replace);
+    if (!effects.changed) return false;
+    if (effects.history != HistoryStep::None)
+        notifyStateChange(stateToJson(p.app.state()), toHash(p.app.state(), p.base), effects.history == HistoryStep::Replace);
+    return true;
+}
+
+// Whether the frame just drawn is not yet what the reader should see, without any new input.
+// Measured on what ImGui does after one event (a click, a key, a pointer move): it draws the
+// outcome in the frame that reads the event, except for
+//  - input it spreads over frames (a button's down and up, a key and its character);
+//  - a window that appears: it is measured in one frame, hidden, and drawn in the next;
+//  - a scroll asked for (SetScrollHere, keyboard navigation): applied in the next frame;
+//  - keyboard navigation in flight (a move that scores items over two frames);
+//  - the hovered or active item changing: items drawn before it in the frame saw the old one.
+// And the app: a change of its state made during the frame (a click that selects, a pan) is
+// drawn by the views from the next frame's state.
+bool needsAnotherFrame(bool stateChanged) {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (stateChanged || g.InputEventsQueue.Size > 0) return true;
+    if (g.HoveredId != g.HoveredIdPreviousFrame || g.ActiveId != g.ActiveIdPreviousFrame) return true;
+    if (g.NavMoveScoringItems || g.NavMoveForwardToNextFrame || g.NavInitRequest || g.NavActivateId != 0) return true;
+    for (const ImGuiWindow* window : g.Windows) {
+        if (!window->Active) continue;
+        if (window->HiddenFramesCanSkipItems > 0 || window->HiddenFramesCannotSkipItems > 0 ||
+            window->HiddenFramesForRenderOnly > 0 || window->AutoFitFramesX > 0 || window->AutoFitFramesY > 0)
+            return true;
+        if (window->ScrollTarget.x < FLT_MAX || window->ScrollTarget.y < FLT_MAX) return true;
+    }
+    return false;
 }
 
 void drawFrame(Platform& p, double now) {
@@ -80,22 +106,16 @@ void drawFrame(Platform& p, double now) {
     io.DeltaTime = static_cast<float>(std::clamp(dt, 1.0 / 240.0, 1.0 / 15.0));
     p.lastFrameTime = now;
 
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     p.app.drawFrame();
     ImGui::Render();
-
-    const ImU32 bg = p.app.activePalette().background;
-    const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(bg);
-    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-    glClearColor(clear.x, clear.y, clear.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    p.renderer.render(ImGui::GetDrawData(), p.app.activePalette().background);
     p.framesDrawn += 1;
     for (const std::string& url : p.app.takeLinksToOpen()) openLink(url);
     for (const ui::PageAction action : p.app.takeActions()) requestAction(action);
-    notifyIfStateChanged(p);
+    const bool stateChanged = notifyIfStateChanged(p);
+    // This frame was one of those asked for; one more if what it drew is not final yet.
+    p.framesWanted = std::max(p.framesWanted - 1, needsAnotherFrame(stateChanged) ? 1 : 0);
     if (!p.firstFrameNotified) {
         p.firstFrameNotified = true;
         notifyFirstFrame();
@@ -108,12 +128,10 @@ EM_BOOL onAnimationFrame(double now, void* /*userData*/) {
         p.loopRunning = false;
         return EM_FALSE;
     }
-    drawFrame(p, now);
-    if (p.framesWanted > 0) --p.framesWanted;
-    // ImGui spreads fast input over frames (a key press and its character, a click's down and up):
-    // keep drawing until its queue is empty, so no keystroke is left waiting for the next event.
-    const bool inputPending = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
-    const bool keepGoing = p.framesWanted > 0 || inputPending || p.app.animating();
+    // The frames asked for may have been drawn meanwhile, outside the loop (drawPending, for a
+    // host call that reads the result at once): then there is nothing left to draw.
+    if (p.framesWanted > 0 || p.app.animating()) drawFrame(p, now);
+    const bool keepGoing = p.framesWanted > 0 || p.app.animating();
     p.loopRunning = keepGoing;
     if (!keepGoing) p.lastFrameTime = 0;
     return keepGoing ? EM_TRUE : EM_FALSE;
@@ -386,7 +404,10 @@ bool startPlatform(bool systemDark) {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false; // a blinking caret would keep the widget drawing
     io.BackendPlatformName = "explorer_web";
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!p.renderer.init()) {
+        notifyWebGlUnavailable("no-webgl2");
+        return false;
+    }
     p.app.setSystemDark(systemDark);
     installInputCallbacks();
     return true;
@@ -400,10 +421,8 @@ void drawNow() {
 void drawPending() {
     Platform& p = platform();
     if (!p.gl || !p.visible || p.cssWidth < 1 || p.cssHeight < 1) return;
-    for (int i = 0; i < kFramesAfterInput && (p.framesWanted > 0 || p.app.animating()); ++i) {
+    for (int i = 0; i < kMaxPendingFrames && (p.framesWanted > 0 || p.app.animating()); ++i)
         drawFrame(p, emscripten_get_now());
-        if (p.framesWanted > 0) --p.framesWanted;
-    }
 }
 
 void resize(double cssWidth, double cssHeight, double pixelRatio) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ui/explorer_app.hpp"
+#include "web/gl_renderer.hpp"
 
 #include <emscripten/html5.h>
 
@@ -13,12 +14,14 @@ namespace explorer::web {
 
 inline constexpr const char* kCanvas = "#explorer-canvas";
 
-// ImGui settles hover and focus state over a couple of frames after an event; drawing this many
-// frames after the last event shows the final state, then the loop stops.
-inline constexpr int kFramesAfterInput = 3;
+// An event asks for one frame; the frame loop draws another only while the last one was not
+// final (main.cpp, needsAnotherFrame: input ImGui spread over frames, a window appearing, a
+// scroll or a state change to draw), then stops. drawPending draws at most this many at once.
+inline constexpr int kMaxPendingFrames = 4;
 
 struct Platform {
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    GlRenderer renderer;
     ui::ExplorerApp app;
     double cssWidth = 0;
     double cssHeight = 0;
@@ -54,7 +57,7 @@ Platform& platform();
 bool startPlatform(bool systemDark);
 
 // Asks for frames; starts the animation-frame loop if it is stopped.
-void wake(int frames = kFramesAfterInput);
+void wake(int frames = 1);
 
 // Draws one frame now, whatever the scheduling (the page reads the canvas right after).
 void drawNow();

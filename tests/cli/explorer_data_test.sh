@@ -63,6 +63,7 @@ help)
   expect_empty_stderr
   expect_in out "Usage: explorer-data COMMAND [OPTIONS] FILE..."
   expect_in out "FILE:LINE:COLUMN: POINTER: message"
+  expect_in out "synth             Write a synthetic dataset"
   expect_in out "Exit status:"
   run validate -h
   expect_code 0
@@ -496,6 +497,44 @@ PY
   run html unknown_entity.json
   expect_code 1
   expect_empty_stdout
+  ;;
+synth)
+  # A synthetic consortium (src/core/synthetic_dataset.hpp): a valid dataset on standard output,
+  # the same bytes for the same options, other bytes for another seed.
+  run synth --projects 12 --orgs 100 --seed 7
+  expect_code 0
+  expect_empty_stderr
+  cp "$work/out" "$work/synth.json"
+  run validate "$work/synth.json"
+  expect_code 0
+  expect_in out "valid (113 entities, "
+  python3 - "$work/synth.json" <<'PY' || fail "synth: not the shape it claims"
+import collections, json, sys
+d = json.load(open(sys.argv[1], encoding='utf-8'))
+kinds = collections.Counter(e['kind'] for e in d['entities'])
+assert kinds == {'project': 12, 'organisation': 100, 'model': 1}, kinds
+assert all(r['sources'] for r in d['relations']) and all(e['sources'] for e in d['entities'])
+roles = collections.Counter(r['role'] for r in d['relations'])
+assert roles['lead'] >= 10 and roles['partner'] > 0 and len(roles) >= 6, roles
+projects = collections.Counter(r['source'] for r in d['relations'] if r['target'].startswith('project:'))
+assert max(projects.values()) >= 2 and list(projects.values()).count(1) > len(projects) / 2, projects
+PY
+  run synth --seed 7 --orgs 100 --projects 12
+  expect_code 0
+  cmp -s "$work/synth.json" "$work/out" || fail "synth: the same options gave other bytes"
+  run synth --projects 12 --orgs 100 --seed 8
+  expect_code 0
+  cmp -s "$work/synth.json" "$work/out" && fail "synth: another seed gave the same bytes"
+  run synth
+  expect_code 0
+  expect_in out '"format": "communs-explorer/1"'
+  usage_error synth valid_small.json
+  usage_error synth --projects
+  usage_error synth --projects 0
+  usage_error synth --orgs ten
+  usage_error synth --seed -1
+  usage_error synth --json
+  usage_error validate --seed 3 valid_small.json
   ;;
 *)
   fail "unknown case (see tests/CMakeLists.txt)"

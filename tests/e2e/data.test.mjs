@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { launch, openPage, waitReady, imageStats, distUrl, root, sleep } from './browser.mjs';
+import { launch, openPage, waitReady, imageStats, distUrl, root, sleep, distDir } from './browser.mjs';
 
 const shots = join(root, 'test-results');
 mkdirSync(shots, { recursive: true });
@@ -208,7 +208,7 @@ test('in a sandboxed iframe, where downloads may be refused, the data is offered
   const host = `<!doctype html><meta charset="utf-8"><body>
     <iframe id="w" sandbox="allow-scripts" style="width:900px;height:700px;border:0"></iframe>
     <script>document.getElementById('w').src = location.href.replace('localhost', '127.0.0.1').replace('host.html', 'explorer.html');</script></body>`;
-  const server = await serve(join(root, 'dist'), { '/host.html': host });
+  const server = await serve(distDir, { '/host.html': host });
   const { page } = await openPage(browser.context, `http://localhost:${server.port}/host.html`);
   const frame = await (await page.waitForSelector('#w')).contentFrame();
   await waitReady(frame);

@@ -32,10 +32,15 @@ test('opens from file:// with no network request, shows the seven projects', asy
 
 test('canvas backing store follows devicePixelRatio (sharp on HiDPI)', async () => {
   const context = await browser.context.browser()?.newContext?.({ deviceScaleFactor: 2 });
-  // launchPersistentContext has no browser object: emulate the ratio through CDP instead.
-  const { page } = await openPage(browser.context, distUrl('explorer.html'), { viewport: { width: 640, height: 480 } });
+  // launchPersistentContext has no browser object: emulate the ratio through CDP instead, before
+  // the page opens (headless Chromium sends no event for an emulated change of ratio: no resize,
+  // no media query change, no ResizeObserver entry; emulated after the start, the page could only
+  // see it by chance).
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 640, height: 480 });
   const session = await page.context().newCDPSession(page);
   await session.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 480, deviceScaleFactor: 2, mobile: false });
+  await page.goto(distUrl('explorer.html'));
   await waitReady(page);
   await page.waitForFunction(() => document.getElementById('explorer-canvas').width === 1280, null, { timeout: 10000 });
   const size = await page.evaluate(() => {

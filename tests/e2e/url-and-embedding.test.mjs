@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openPage, waitReady, distUrl, root, serve, sleep } from './browser.mjs';
+import { launch, openPage, waitReady, distUrl, root, serve, sleep, distDir } from './browser.mjs';
 
 const shots = join(root, 'test-results');
 mkdirSync(shots, { recursive: true });
@@ -159,7 +159,7 @@ test('script-tag embed: the loader builds a sized iframe with the options it was
   const host = `<!doctype html><meta charset="utf-8"><body style="margin:0">
     <div style="max-width:600px"><div id="slot" data-explorer-src="explorer.html" data-lang="fr" data-view="matrix"></div></div>
     <script src="embed.js"></script></body>`;
-  const server = await serve(join(root, 'dist'), { '/host.html': host });
+  const server = await serve(distDir, { '/host.html': host });
   const { page } = await openPage(browser.context, `http://127.0.0.1:${server.port}/host.html`);
   const frame = await (await page.waitForSelector('#slot iframe')).contentFrame();
   await waitReady(frame);
@@ -182,7 +182,7 @@ test('cross-origin parent drives the widget by postMessage; sandboxed iframe wor
       window.addEventListener('message', (e) => { if (e.data && e.data.type) window.replies.push(e.data); });
       document.getElementById('w').src = location.href.replace('localhost', '127.0.0.1').replace('host.html', 'explorer.html');
     </script></body>`;
-  const server = await serve(join(root, 'dist'), { '/host.html': host });
+  const server = await serve(distDir, { '/host.html': host });
   const { page, requests } = await openPage(browser.context, `http://localhost:${server.port}/host.html`);
   await page.waitForFunction(() => window.replies.some((m) => m.type === 'explorer:height'), null, { timeout: 30000 });
   await page.evaluate(() => document.getElementById('w').contentWindow.postMessage(

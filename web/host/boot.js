@@ -3,8 +3,12 @@
 // the order boot, url-sync, api, share, mirror, preferences, start, inside one function of the
 // single-file page. Everything the module needs is already in the page: no request leaves it.
 
-// The page as it was delivered, before anything ran: "Save for offline" writes it back out.
-var pristinePage = '<!doctype html>\n' + document.documentElement.outerHTML;
+// What web/unpack.js took out of the packed element: the wasm, the dataset when it travelled
+// packed (null otherwise) and the page as it was delivered, before anything ran ("Save for
+// offline" writes it back out).
+var packed = window.explorerPacked;
+delete window.explorerPacked;
+var pristinePage = packed.page;
 var container = document.getElementById('explorer');
 var canvas = document.getElementById('explorer-canvas');
 var statusBox = document.getElementById('explorer-status');
@@ -177,16 +181,4 @@ function watchVisibility() {
     }).observe(container);
   }
   document.addEventListener('visibilitychange', updateVisibility);
-}
-
-// ---- The wasm travels gzipped inside the page; the browser inflates it natively ----
-function base64ToBytes(text) {
-  var binary = atob(text);
-  var bytes = new Uint8Array(binary.length);
-  for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-function inflate(bytes) {
-  var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).arrayBuffer().then(function (buffer) { return new Uint8Array(buffer); });
 }

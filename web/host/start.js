@@ -1,4 +1,4 @@
-// web/host/start.js — the start: inflate the wasm, create the module, hand it the dataset and the
+// web/host/start.js — the start: create the module from the unpacked wasm, hand it the dataset and the
 // page's defaults, open the view the URL (or a saved copy) names, then run the calls a host made
 // before, and watch size, visibility, location and files.
 
@@ -10,7 +10,8 @@ function start() {
   // While the widget starts, a screen reader waits rather than read the text version it replaces.
   container.setAttribute('aria-busy', 'true');
   var darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
-  inflate(base64ToBytes(window.EXPLORER_WASM_GZIP_BASE64)).then(function (wasmBinary) {
+  Promise.resolve(packed.wasm).then(function (wasmBinary) {
+    packed.wasm = null;
     return createExplorerModule({
       wasmBinary: wasmBinary,
       canvas: canvas,
@@ -35,9 +36,12 @@ function start() {
     var dataElement = document.getElementById('explorer-data');
     var dataFormat = dataElement.getAttribute('data-format') === 'csv' ? 'csv' : 'json';
     var dataText = dataElement.textContent;
-    if (dataFormat === 'csv') {
+    if (!dataText && packed.dataset !== null) {
+      dataText = packed.dataset; // the delivered dataset, packed (a CSV as it is, not as a JSON string)
+    } else if (dataFormat === 'csv') {
       try { dataText = JSON.parse(dataText); } catch (e) { dataText = ''; }
     }
+    packed.dataset = null;
     withString(dataFormat, function (formatPointer) {
       return withString(dataText, function (textPointer) { return module._explorer_load_dataset(textPointer, formatPointer); });
     });

@@ -10,6 +10,17 @@
 // A network of a few thousand nodes passes 65,535 vertices in one draw list; WebGL2 takes 32-bit indices.
 #define ImDrawIdx unsigned int
 
+// No ProggyClean: the explorer draws only its own fonts (src/ui/fonts.cpp, added before every
+// Build()), and ImGui 1.90.1 has no IMGUI_DISABLE_DEFAULT_FONT (1.91 has). Its one use is
+// ImFontAtlas::Build()'s `if (ConfigData.Size == 0) AddFontDefault();`: that call, the only one
+// without arguments, becomes ExplorerNoDefaultFont(); the declaration and the definition (with
+// their parameter) become AddFontDefaultWithConfig, which nothing calls, so the linker drops it
+// with the 12 KB of compressed font it holds (9 KB of the page). A Build() without a font of ours
+// then fails ImGui's own assertion (IM_ASSERT(atlas->ConfigData.Size > 0)) in the native tests.
+#define EXPLORER_SECOND_(first, second, ...) second
+#define AddFontDefault(...) EXPLORER_SECOND_(__VA_OPT__(, ) AddFontDefaultWithConfig, ExplorerNoDefaultFont, )(__VA_ARGS__)
+inline void ExplorerNoDefaultFont() {}
+
 // Native builds (tests, tools): a failed IM_ASSERT aborts with its place, whatever the build type.
 // ImGui's default is assert(), which NDEBUG (RelWithDebInfo, the native preset) compiles out, so
 // a test could misuse ImGui and still pass. The web build keeps ImGui's default: under -Oz with

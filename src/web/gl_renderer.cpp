@@ -1,0 +1,609 @@
+// The explorer's WebGL2 renderer (gl_renderer.hpp).
+//
+// [SECTION] shaders
+// [SECTION] set-up
+// [SECTION] ImGui's draw data
+// [SECTION] the graph batch
+#include "web/gl_renderer.hpp"
+
+#include "ui/graph_batch.hpp"
+
+#include <GLES3/gl3.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+
+namespace explorer::web {
+namespace {
+
+//-----------------------------------------------------------------------------------------------
+// [SECTION] shaders
+//-----------------------------------------------------------------------------------------------
+
+// ImGui's: the OpenGL3 backend's GLSL 300 es pair, with the projection as scale and offset and
+// the atlas as one channel (ImGui's RGBA atlas is (1, 1, 1, alpha)).
+constexpr const char* kImGuiVertex = R"(#version 300 es
+precision highp float;
+layout (location = 0) in vec2 Position;
+layout (location = 1) in vec2 UV;
+layout (location = 2) in vec4 Color;
+uniform vec4 Projection; // scale xy, offset zw: display coordinates to clip space
+out vec2 Frag_UV;
+out vec4 Frag_Color;
+void main() {
+    Frag_UV = UV;
+    Frag_Color = Color;
+    gl_Position = vec4(Position * Projection.xy + Projection.zw, 0.0, 1.0);
+}
+)";
+
+constexpr const char* kImGuiFragment = R"(#version 300 es
+precision mediump float;
+uniform sampler2D Texture;
+in vec2 Frag_UV;
+in vec4 Frag_Color;
+layout (location = 0) out vec4 Out_Color;
+void main() {
+    Out_Color = Frag_Color * vec4(1.0, 1.0, 1.0, texture(Texture, Frag_UV.st).r);
+}
+)";
+
+// Shared by the graph's vertex shaders: layout units to CSS pixels to clip space.
+#define EXPLORER_GRAPH_VIEW                                                                        \
+    "uniform vec2 u_viewport;\n" /* display size, CSS px */                                         \
+    "uniform vec2 u_centre;\n"   /* screen point showing u_camera */                                \
+    "uniform vec2 u_camera;\n"                                                                      \
+    "uniform vec2 u_scale;\n" /* positions, radii: CSS px per layout unit */                        \
+    "uniform float u_em;\n"                                                                         \
+    "vec2 toScreen(vec2 p) { return u_centre + (p - u_camera) * u_scale.x; }\n"                     \
+    "vec4 toClip(vec2 s) { return vec4(s.x / u_viewport.x * 2.0 - 1.0, 1.0 - s.y / u_viewport.y * 2.0, 0.0, 1.0); }\n" \
+    "vec2 corner() { return vec2(float(gl_VertexID & 1), float(gl_VertexID >> 1)) * 2.0 - 1.0; }\n"
+
+// Coverage over one CSS pixel, as ImGui's antialiasing fringe: a fill of signed distance d
+// (negative inside), and a stroke of width w centred on d = 0 (thinner than a pixel: a pixel).
+#define EXPLORER_GRAPH_COVERAGE                                                                    \
+    "float fill(float d) { return clamp(0.5 - d, 0.0, 1.0); }\n"                                    \
+    "float stroke(float d, float w) { return clamp(max(w, 1.0) * 0.5 + 0.5 - abs(d), 0.0, 1.0); }\n"
+
+constexpr const char* kNodeVertex = "#version 300 es\nprecision highp float;\n" EXPLORER_GRAPH_VIEW R"(
+layout (location = 0) in vec3 a_node;   // centre x, y and radius, layout units
+layout (location = 1) in vec4 a_colour; // straight RGBA
+layout (location = 2) in vec2 a_kind;   // shape, flags
+out vec2 v_offset;                      // CSS px from the centre
+flat out float v_radius;
+flat out vec4 v_colour;
+flat out int v_shape;
+flat out int v_flags;
+void main() {
+    float r = a_node.z * u_scale.y;
+    int flags = int(a_kind.y + 0.5);
+    float extent = r * 1.2 + 1.5;
+    if ((flags & 1) != 0) extent = max(extent, r + u_em * 0.21 + 1.5);
+    if ((flags & 2) != 0) extent = max(extent, r + u_em * 0.6 + 1.5);
+    v_offset = corner() * extent;
+    v_radius = r;
+    v_colour = a_colour;
+    v_shape = int(a_kind.x + 0.5);
+    v_flags = flags;
+    gl_Position = toClip(toScreen(a_node.xy) + v_offset);
+}
+)";
+
+constexpr const char* kNodeFragment = "#version 300 es\nprecision highp float;\n" EXPLORER_GRAPH_COVERAGE R"(
+in vec2 v_offset;
+flat in float v_radius;
+flat in vec4 v_colour;
+flat in int v_shape;
+flat in int v_flags;
+uniform vec4 u_background;
+uniform vec4 u_accent;
+uniform vec4 u_text;
+uniform float u_hollowMix;
+uniform float u_em;
+out vec4 o_colour;
+
+vec4 acc = vec4(0.0); // premultiplied, what is drawn so far
+void over(vec3 rgb, float a) { acc = vec4(rgb * a, a) + acc * (1.0 - a); }
+
+float box(vec2 p, float halfSide, float rounding) {
+    vec2 q = abs(p) - vec2(halfSide - rounding);
+    return length(max(q, 0.0)) + min(max(q.x, q.y), 0.0) - rounding;
+}
+float hexagon(vec2 p, float corner) { // flat top and bottom, a corner pointing right
+    const vec3 k = vec3(-0.866025404, 0.5, 0.577350269);
+    float apothem = corner * 0.866025404;
+    p = abs(p);
+    p -= 2.0 * min(dot(k.xy, p), 0.0) * k.xy;
+    p -= vec2(clamp(p.x, -k.z * apothem, k.z * apothem), apothem);
+    return length(p) * sign(p.y);
+}
+
+void main() {
+    vec2 p = v_offset;
+    float r = v_radius;
+    float len = length(p);
+    float alpha = v_colour.a;
+    // Under the shape: the selection's halo and ring, the "several projects" ring.
+    if ((v_flags & 2) != 0) {
+        over(u_accent.rgb, u_accent.a * 0.2 * fill(len - (r + u_em * 0.6)));
+        over(u_accent.rgb, u_accent.a * stroke(len - (r + u_em * 0.32 - 0.5), u_em * 0.16));
+    }
+    if ((v_flags & 1) != 0) over(u_text.rgb, u_text.a * alpha * stroke(len - (r + u_em * 0.16 - 0.5), u_em * 0.1));
+    float outline = max(1.0, r * 0.12);
+    vec3 outlineRgb = u_background.rgb;
+    float outlineA = u_background.a * alpha;
+    if (v_shape == 0) {            // disc
+        over(v_colour.rgb, alpha * fill(len - r));
+        over(outlineRgb, outlineA * stroke(len - (r - 0.5), outline));
+    } else if (v_shape <= 2) {     // ring, ring and dot
+        float ring = max(1.5, r * 0.3);
+        over(mix(v_colour.rgb, u_background.rgb, u_hollowMix), alpha * fill(len - r));
+        over(v_colour.rgb, alpha * stroke(len - (r - ring * 0.5 - 0.5), ring));
+        if (v_shape == 2) over(v_colour.rgb, alpha * fill(len - max(1.2, r * 0.3)));
+    } else if (v_shape == 3) {     // square
+        float side = r * 0.89;
+        float rounding = side * 0.35;
+        over(v_colour.rgb, alpha * fill(box(p, side, rounding)));
+        over(outlineRgb, outlineA * stroke(box(p, side - 0.5, rounding), outline));
+    } else if (v_shape == 4) {     // diamond
+        float d = box(vec2(p.x + p.y, p.y - p.x) * 0.707106781, r * 1.2 * 0.707106781, 0.0);
+        over(v_colour.rgb, alpha * fill(d));
+        over(outlineRgb, outlineA * stroke(d, outline));
+    } else {                       // hexagon
+        over(v_colour.rgb, alpha * fill(hexagon(p, r * 1.08)));
+        over(outlineRgb, outlineA * stroke(hexagon(p, r * 1.08 - 0.5), outline));
+    }
+    if (acc.a <= 0.0) discard;
+    o_colour = vec4(acc.rgb / acc.a, acc.a);
+}
+)";
+
+constexpr const char* kEdgeVertex = "#version 300 es\nprecision highp float;\n" EXPLORER_GRAPH_VIEW R"(
+layout (location = 0) in vec4 a_ends;   // a.xy, b.xy, layout units
+layout (location = 1) in vec2 a_radii;  // layout units
+layout (location = 2) in vec4 a_colour;
+layout (location = 3) in float a_style;
+uniform vec4 u_strokes[5];              // width, dash, gap, arrow (CSS px)
+out vec2 v_at;                          // along from the start (CSS px), across from the axis
+flat out vec4 v_stroke;
+flat out vec3 v_lengths;                // line length, head length, head half-width
+flat out vec4 v_colour;
+void main() {
+    vec2 a = toScreen(a_ends.xy), b = toScreen(a_ends.zw);
+    float ra = a_radii.x * u_scale.y, rb = a_radii.y * u_scale.y;
+    vec2 d = b - a;
+    float span = sqrt(dot(d, d));
+    v_colour = a_colour;
+    v_stroke = u_strokes[int(a_style + 0.5)];
+    if (!(span > ra + rb + 1.0)) { // too short to show: nothing
+        gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+        v_at = vec2(0.0);
+        v_lengths = vec3(0.0);
+        return;
+    }
+    vec2 u = d / span;
+    vec2 n = vec2(-u.y, u.x);
+    vec2 from = a + u * ra;
+    float total = span - ra - rb;
+    float head = v_stroke.w > 0.5 ? min(u_em * 0.5, total * 0.5) : 0.0;
+    float wing = head * 0.55;
+    v_lengths = vec3(total - head, head, wing);
+    float halfWidth = max(max(v_stroke.x, 1.0) * 0.5, wing) + 1.0;
+    vec2 c = corner();
+    float along = c.x < 0.0 ? -1.0 : total + 1.0;
+    float across = c.y * halfWidth;
+    v_at = vec2(along, across);
+    // ImGui strokes lines through pixel centres (AddLine: + 0.5, 0.5): so does this.
+    gl_Position = toClip(from + vec2(0.5) + u * along + n * across);
+}
+)";
+
+constexpr const char* kEdgeFragment = "#version 300 es\nprecision highp float;\n" EXPLORER_GRAPH_COVERAGE R"(
+in vec2 v_at;
+flat in vec4 v_stroke;
+flat in vec3 v_lengths;
+flat in vec4 v_colour;
+uniform float u_edgeAlpha;
+out vec4 o_colour;
+void main() {
+    float s = v_at.x, t = v_at.y;
+    float line = v_lengths.x;
+    // The line: across as a stroke, along cut at its ends (and at its dashes).
+    float along = clamp(min(s, line - s) + 0.5, 0.0, 1.0);
+    if (v_stroke.y > 0.0) {
+        float period = v_stroke.y + v_stroke.z;
+        float m = s - floor(s / period) * period;
+        // Inside a dash, or before the next one starts.
+        float inside = max(min(m, v_stroke.y - m), m - period);
+        along = min(along, clamp(inside + 0.5, 0.0, 1.0));
+    }
+    float coverage = stroke(t, v_stroke.x) * along;
+    // The arrowhead: a triangle from the line's end to the tip.
+    float head = v_lengths.y;
+    if (head > 0.0) {
+        float wing = v_lengths.z;
+        float tip = line + head;
+        float side = (abs(t) * head - wing * (tip - s)) / sqrt(head * head + wing * wing);
+        coverage = max(coverage, fill(max(side, line - s)));
+    }
+    float a = v_colour.a * u_edgeAlpha * coverage;
+    if (a <= 0.0) discard;
+    o_colour = vec4(v_colour.rgb, a);
+}
+)";
+
+//-----------------------------------------------------------------------------------------------
+// [SECTION] set-up
+//-----------------------------------------------------------------------------------------------
+
+unsigned compile(GLenum type, const char* source) {
+    const GLuint shader = glCreateShader(type);
+    glShaderSource(shader, 1, &source, nullptr);
+    glCompileShader(shader);
+    GLint ok = 0;
+    glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
+    if (!ok) {
+        char log[1024] = {};
+        glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+        std::fprintf(stderr, "explorer: shader failed to compile: %s\n", log);
+        glDeleteShader(shader);
+        return 0;
+    }
+    return shader;
+}
+
+unsigned link(const char* vertexSource, const char* fragmentSource) {
+    const unsigned vertex = compile(GL_VERTEX_SHADER, vertexSource);
+    const unsigned fragment = compile(GL_FRAGMENT_SHADER, fragmentSource);
+    if (!vertex || !fragment) return 0;
+    const GLuint program = glCreateProgram();
+    glAttachShader(program, vertex);
+    glAttachShader(program, fragment);
+    glLinkProgram(program);
+    glDeleteShader(vertex);
+    glDeleteShader(fragment);
+    GLint ok = 0;
+    glGetProgramiv(program, GL_LINK_STATUS, &ok);
+    if (!ok) {
+        char log[1024] = {};
+        glGetProgramInfoLog(program, sizeof log, nullptr, log);
+        std::fprintf(stderr, "explorer: program failed to link: %s\n", log);
+        glDeleteProgram(program);
+        return 0;
+    }
+    return program;
+}
+
+const void* byteOffset(std::size_t offset) { return reinterpret_cast<const void*>(offset); }
+
+void colourUniform(int location, ImU32 colour) {
+    const ImVec4 c = ImGui::ColorConvertU32ToFloat4(colour);
+    glUniform4f(location, c.x, c.y, c.z, c.w);
+}
+
+} // namespace
+
+bool GlRenderer::init() {
+    imguiProgram_ = link(kImGuiVertex, kImGuiFragment);
+    nodeProgram_ = link(kNodeVertex, kNodeFragment);
+    edgeProgram_ = link(kEdgeVertex, kEdgeFragment);
+    if (!imguiProgram_ || !nodeProgram_ || !edgeProgram_) return false;
+
+    // Uniform locations and samplers: asked once here, never in a frame.
+    projectionLocation_ = glGetUniformLocation(imguiProgram_, "Projection");
+    glUseProgram(imguiProgram_);
+    glUniform1i(glGetUniformLocation(imguiProgram_, "Texture"), 0);
+    for (const auto& [program, at] : {std::pair{nodeProgram_, &nodeAt_}, std::pair{edgeProgram_, &edgeAt_}}) {
+        at->viewport = glGetUniformLocation(program, "u_viewport");
+        at->centre = glGetUniformLocation(program, "u_centre");
+        at->camera = glGetUniformLocation(program, "u_camera");
+        at->scale = glGetUniformLocation(program, "u_scale");
+        at->em = glGetUniformLocation(program, "u_em");
+        at->strokes = glGetUniformLocation(program, "u_strokes");
+        at->edgeAlpha = glGetUniformLocation(program, "u_edgeAlpha");
+        at->background = glGetUniformLocation(program, "u_background");
+        at->accent = glGetUniformLocation(program, "u_accent");
+        at->text = glGetUniformLocation(program, "u_text");
+        at->hollowMix = glGetUniformLocation(program, "u_hollowMix");
+    }
+
+    static_assert(sizeof(ImDrawIdx) == 4, "the explorer's ImGui config draws with 32-bit indices");
+
+    // The graph's vertex arrays: one instance per node or edge, four vertices from gl_VertexID.
+    glGenVertexArrays(1, &nodeVao_);
+    glGenBuffers(1, &nodeVbo_);
+    glBindVertexArray(nodeVao_);
+    glBindBuffer(GL_ARRAY_BUFFER, nodeVbo_);
+    constexpr GLsizei kNode = sizeof(ui::GraphNode);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, kNode, byteOffset(offsetof(ui::GraphNode, x)));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, kNode, byteOffset(offsetof(ui::GraphNode, colour)));
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 2, GL_UNSIGNED_BYTE, GL_FALSE, kNode, byteOffset(offsetof(ui::GraphNode, shape)));
+    for (GLuint a = 0; a < 3; ++a) glVertexAttribDivisor(a, 1);
+
+    glGenVertexArrays(1, &edgeVao_);
+    glGenBuffers(1, &edgeVbo_);
+    glBindVertexArray(edgeVao_);
+    glBindBuffer(GL_ARRAY_BUFFER, edgeVbo_);
+    constexpr GLsizei kEdge = sizeof(ui::GraphEdge);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 4, GL_FLOAT, GL_FALSE, kEdge, byteOffset(offsetof(ui::GraphEdge, ax)));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, kEdge, byteOffset(offsetof(ui::GraphEdge, ra)));
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, kEdge, byteOffset(offsetof(ui::GraphEdge, colour)));
+    glEnableVertexAttribArray(3);
+    glVertexAttribPointer(3, 1, GL_UNSIGNED_BYTE, GL_FALSE, kEdge, byteOffset(offsetof(ui::GraphEdge, style)));
+    for (GLuint a = 0; a < 4; ++a) glVertexAttribDivisor(a, 1);
+
+    // The fixed state, for every frame: ImGui's blending, scissor on, nothing else.
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_STENCIL_TEST);
+    glEnable(GL_SCISSOR_TEST);
+    glActiveTexture(GL_TEXTURE0);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+
+    glBindVertexArray(0);
+    program_ = imguiProgram_;
+    vao_ = 0;
+    arrayBuffer_ = edgeVbo_;
+    texture_ = 0;
+    ImGuiIO& io = ImGui::GetIO();
+    io.BackendRendererName = "explorer_webgl2";
+    return true;
+}
+
+void GlRenderer::uploadFonts() {
+    ImGuiIO& io = ImGui::GetIO();
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
+    if (!fontTexture_) {
+        glGenTextures(1, &fontTexture_);
+        glBindTexture(GL_TEXTURE_2D, fontTexture_);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    } else {
+        glBindTexture(GL_TEXTURE_2D, fontTexture_);
+    }
+    texture_ = fontTexture_;
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(fontTexture_)));
+    // The atlas lives on the GPU now: ImGui needs only its glyph tables.
+    io.Fonts->ClearTexData();
+}
+
+//-----------------------------------------------------------------------------------------------
+// [SECTION] ImGui's draw data
+//-----------------------------------------------------------------------------------------------
+
+void GlRenderer::useProgram(unsigned program) {
+    if (program_ == program) return;
+    glUseProgram(program);
+    program_ = program;
+}
+
+void GlRenderer::bindVertexArray(unsigned vao) {
+    if (vao_ == vao) return;
+    glBindVertexArray(vao);
+    vao_ = vao;
+}
+
+void GlRenderer::bindArrayBuffer(unsigned buffer) {
+    if (arrayBuffer_ == buffer) return;
+    glBindBuffer(GL_ARRAY_BUFFER, buffer);
+    arrayBuffer_ = buffer;
+}
+
+void GlRenderer::setScissor(int x, int y, int width, int height) {
+    if (scissor_[0] == x && scissor_[1] == y && scissor_[2] == width && scissor_[3] == height) return;
+    glScissor(x, y, width, height);
+    scissor_[0] = x;
+    scissor_[1] = y;
+    scissor_[2] = width;
+    scissor_[3] = height;
+}
+
+void GlRenderer::useImGuiState(const ListBuffers& buffers) {
+    useProgram(imguiProgram_);
+    bindVertexArray(buffers.vao);
+}
+
+// The buffers last used for this list, or free ones, or new ones with their vertex array:
+// ImDrawVert {pos, uv, col} and 32-bit indices (imconfig: ImDrawIdx).
+GlRenderer::ListBuffers& GlRenderer::buffersFor(const ImDrawList* list) {
+    ListBuffers* free = nullptr;
+    for (ListBuffers& buffers : lists_) {
+        if (buffers.owner == list) return buffers;
+        // Buffers of a list drawn neither in this frame nor in the last are taken over.
+        if (!free && buffers.usedInFrame + 1 < frameNumber_) free = &buffers;
+    }
+    if (!free) {
+        free = &lists_.emplace_back();
+        glGenVertexArrays(1, &free->vao);
+        glGenBuffers(1, &free->vbo);
+        glGenBuffers(1, &free->ibo);
+        bindVertexArray(free->vao);
+        bindArrayBuffer(free->vbo);
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, free->ibo);
+        glEnableVertexAttribArray(0);
+        glEnableVertexAttribArray(1);
+        glEnableVertexAttribArray(2);
+        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), byteOffset(offsetof(ImDrawVert, pos)));
+        glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), byteOffset(offsetof(ImDrawVert, uv)));
+        glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), byteOffset(offsetof(ImDrawVert, col)));
+    }
+    free->owner = list;
+    return *free;
+}
+
+// Sends the list's vertices and indices unless the buffers hold them already.
+void GlRenderer::upload(ListBuffers& buffers, const ImDrawList& list) {
+    const auto same = [](const auto& held, const auto& now) {
+        return held.Size == now.Size &&
+               (now.Size == 0 || std::memcmp(held.Data, now.Data, static_cast<std::size_t>(now.size_in_bytes())) == 0);
+    };
+    if (same(buffers.vertices, list.VtxBuffer) && same(buffers.indices, list.IdxBuffer)) return;
+    bindVertexArray(buffers.vao);
+    bindArrayBuffer(buffers.vbo);
+    const auto vertexBytes = static_cast<GLsizeiptr>(list.VtxBuffer.size_in_bytes());
+    const auto indexBytes = static_cast<GLsizeiptr>(list.IdxBuffer.size_in_bytes());
+    glBufferData(GL_ARRAY_BUFFER, vertexBytes, list.VtxBuffer.Data, GL_STREAM_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, indexBytes, list.IdxBuffer.Data, GL_STREAM_DRAW);
+    buffers.vertices = list.VtxBuffer;
+    buffers.indices = list.IdxBuffer;
+    frame_.bytesUploaded += static_cast<std::uint64_t>(vertexBytes + indexBytes);
+}
+
+void GlRenderer::render(const ImDrawData* data, ImU32 clear) {
+    frame_ = FrameStats{};
+    displayW_ = data->DisplaySize.x;
+    displayH_ = data->DisplaySize.y;
+    pixelScale_ = data->FramebufferScale.x;
+    fbWidth_ = static_cast<int>(data->DisplaySize.x * data->FramebufferScale.x);
+    fbHeight_ = static_cast<int>(data->DisplaySize.y * data->FramebufferScale.y);
+    if (fbWidth_ <= 0 || fbHeight_ <= 0) return;
+    if (viewport_[0] != fbWidth_ || viewport_[1] != fbHeight_) {
+        glViewport(0, 0, fbWidth_, fbHeight_);
+        viewport_[0] = fbWidth_;
+        viewport_[1] = fbHeight_;
+    }
+    // The clear obeys the scissor: the whole framebuffer first.
+    setScissor(0, 0, fbWidth_, fbHeight_);
+    if (!clearSet_ || clear_ != clear) {
+        const ImVec4 c = ImGui::ColorConvertU32ToFloat4(clear);
+        glClearColor(c.x, c.y, c.z, 1.0f);
+        clear_ = clear;
+        clearSet_ = true;
+    }
+    glClear(GL_COLOR_BUFFER_BIT);
+
+    ++frameNumber_;
+    useProgram(imguiProgram_);
+    // Display coordinates (DisplayPos at the top left) to clip space.
+    const float L = data->DisplayPos.x, R = data->DisplayPos.x + data->DisplaySize.x;
+    const float T = data->DisplayPos.y, B = data->DisplayPos.y + data->DisplaySize.y;
+    const float projection[4] = {2.0f / (R - L), 2.0f / (T - B), (R + L) / (L - R), (T + B) / (B - T)};
+    if (projection[0] != projection_[0] || projection[1] != projection_[1] || projection[2] != projection_[2] ||
+        projection[3] != projection_[3]) {
+        glUniform4f(projectionLocation_, projection[0], projection[1], projection[2], projection[3]);
+        for (int i = 0; i < 4; ++i) projection_[i] = projection[i];
+    }
+
+    const ImVec2 clipOffset = data->DisplayPos;
+    const ImVec2 clipScale = data->FramebufferScale;
+    for (int l = 0; l < data->CmdListsCount; ++l) {
+        const ImDrawList* list = data->CmdLists[l];
+        ListBuffers& buffers = buffersFor(list);
+        buffers.usedInFrame = frameNumber_;
+        bool uploaded = false;
+        for (const ImDrawCmd& command : list->CmdBuffer) {
+            if (command.UserCallback) {
+                if (command.UserCallback == ui::drawGraphBatchCallback) {
+                    if (command.UserCallbackData) drawGraph(*static_cast<const ui::GraphBatch*>(command.UserCallbackData), command);
+                } else if (command.UserCallback != ImDrawCallback_ResetRenderState) {
+                    command.UserCallback(list, &command);
+                }
+                useImGuiState(buffers);
+                continue;
+            }
+            if (command.ElemCount == 0) continue;
+            const ImVec2 min((command.ClipRect.x - clipOffset.x) * clipScale.x, (command.ClipRect.y - clipOffset.y) * clipScale.y);
+            const ImVec2 max((command.ClipRect.z - clipOffset.x) * clipScale.x, (command.ClipRect.w - clipOffset.y) * clipScale.y);
+            if (max.x <= min.x || max.y <= min.y) continue;
+            // The list's geometry goes up with its first visible command (orphaning the buffer).
+            if (!uploaded) {
+                upload(buffers, *list);
+                uploaded = true;
+            }
+            useImGuiState(buffers);
+            setScissor(static_cast<int>(min.x), static_cast<int>(static_cast<float>(fbHeight_) - max.y),
+                       static_cast<int>(max.x - min.x), static_cast<int>(max.y - min.y));
+            const auto texture = static_cast<unsigned>(reinterpret_cast<std::intptr_t>(command.GetTexID()));
+            if (texture != texture_) {
+                glBindTexture(GL_TEXTURE_2D, texture);
+                texture_ = texture;
+            }
+            glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(command.ElemCount), GL_UNSIGNED_INT,
+                           byteOffset(command.IdxOffset * sizeof(ImDrawIdx)));
+            ++frame_.drawCalls;
+        }
+    }
+    last_ = frame_;
+}
+
+//-----------------------------------------------------------------------------------------------
+// [SECTION] the graph batch
+//-----------------------------------------------------------------------------------------------
+
+void GlRenderer::drawGraph(const ui::GraphBatch& batch, const ImDrawCmd& command) {
+    if (&batch != uploadedBatch_ || batch.version != uploadedVersion_) {
+        bindVertexArray(0); // no vertex array: its element binding is left alone
+        bindArrayBuffer(nodeVbo_);
+        const auto nodeBytes = static_cast<GLsizeiptr>(batch.nodes.size() * sizeof(ui::GraphNode));
+        glBufferData(GL_ARRAY_BUFFER, nodeBytes, batch.nodes.data(), GL_DYNAMIC_DRAW);
+        bindArrayBuffer(edgeVbo_);
+        const auto edgeBytes = static_cast<GLsizeiptr>(batch.edges.size() * sizeof(ui::GraphEdge));
+        glBufferData(GL_ARRAY_BUFFER, edgeBytes, batch.edges.data(), GL_DYNAMIC_DRAW);
+        frame_.bytesUploaded += static_cast<std::uint64_t>(nodeBytes + edgeBytes);
+        ++frame_.graphUploads;
+        uploadedBatch_ = &batch;
+        uploadedVersion_ = batch.version;
+        nodeCount_ = static_cast<int>(batch.nodes.size());
+        edgeCount_ = static_cast<int>(batch.edges.size());
+    }
+    // Display coordinates start at the top left of the canvas (DisplayPos is 0, 0 for one viewport).
+    const ImVec2 min(command.ClipRect.x * pixelScale_, command.ClipRect.y * pixelScale_);
+    const ImVec2 max(command.ClipRect.z * pixelScale_, command.ClipRect.w * pixelScale_);
+    if (max.x <= min.x || max.y <= min.y) return;
+    setScissor(static_cast<int>(min.x), static_cast<int>(static_cast<float>(fbHeight_) - max.y),
+               static_cast<int>(max.x - min.x), static_cast<int>(max.y - min.y));
+
+    const ui::GraphView& view = batch.view;
+    const auto setView = [&](const GraphLocations& at) {
+        glUniform2f(at.viewport, displayW_, displayH_);
+        glUniform2f(at.centre, view.centreX, view.centreY);
+        glUniform2f(at.camera, view.cameraX, view.cameraY);
+        glUniform2f(at.scale, view.scale, view.radiusScale);
+        glUniform1f(at.em, view.em);
+    };
+    if (edgeCount_ > 0) {
+        useProgram(edgeProgram_);
+        bindVertexArray(edgeVao_);
+        setView(edgeAt_);
+        float strokes[4 * ui::kEdgeStyleCount];
+        for (std::size_t k = 0; k < ui::kEdgeStyleCount; ++k) {
+            strokes[k * 4 + 0] = view.strokes[k].width;
+            strokes[k * 4 + 1] = view.strokes[k].dash;
+            strokes[k * 4 + 2] = view.strokes[k].gap;
+            strokes[k * 4 + 3] = view.strokes[k].arrow;
+        }
+        glUniform4fv(edgeAt_.strokes, static_cast<GLsizei>(ui::kEdgeStyleCount), strokes);
+        glUniform1f(edgeAt_.edgeAlpha, view.edgeAlpha);
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, edgeCount_);
+        ++frame_.drawCalls;
+    }
+    if (nodeCount_ > 0) {
+        useProgram(nodeProgram_);
+        bindVertexArray(nodeVao_);
+        setView(nodeAt_);
+        colourUniform(nodeAt_.background, view.background);
+        colourUniform(nodeAt_.accent, view.accent);
+        colourUniform(nodeAt_.text, view.text);
+        glUniform1f(nodeAt_.hollowMix, view.hollowMix);
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, nodeCount_);
+        ++frame_.drawCalls;
+    }
+}
+
+} // namespace explorer::web
