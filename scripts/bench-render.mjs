@@ -189,8 +189,11 @@ async function still(page, timeout) {
 // settled place (NetworkScene::placedNodes finishes the layout).
 export async function finishLayout(page, known) {
   // The mirror catches up with a new dataset a little after its first frame.
-  await page.waitForFunction((entity) => !entity || document.querySelector(`#explorer-mirror [data-node="network/projects/${entity}"]`),
-    known || null, { timeout: 60000 });
+  await page.waitForFunction((entity) => {
+    if (entity) return !!document.querySelector(`#explorer-mirror [data-node="network/projects/${entity}"]`);
+    const first = document.querySelector('#explorer-mirror [data-node^="network/projects/"][data-node$="/select"]');
+    return !!first && !(window.__mirrorBefore || []).includes(first.getAttribute('data-node').replace(/\/select$/, ''));
+  }, known || null, { timeout: 120000 });
   const id = known || await page.evaluate(() => {
     const node = document.querySelector('#explorer-mirror [data-node^="network/projects/"][data-node$="/select"]')
       || document.querySelector('#explorer-mirror [data-node^="network/"][data-node$="/select"]');
@@ -322,8 +325,19 @@ async function main() {
     const jobs = [];
     if (args.shipped) jobs.push({ label: 'shipped data', text: null });
     for (const n of args.nodes) jobs.push({ label: `synthetic ${n} nodes`, text: syntheticCsv(n), format: 'csv', entity: 'project:project-0' });
-    for (const file of args.data)
-      jobs.push({ label: basename(file), text: readFileSync(file, 'utf8'), format: /\.csv$/i.test(file) ? 'csv' : 'json' });
+    for (const file of args.data) {
+      const text = readFileSync(file, 'utf8');
+      const format = /\.csv$/i.test(file) ? 'csv' : 'json';
+      // A node to step from (finishLayout): a project of the file, for JSON; for CSV the mirror's first.
+      let entity;
+      if (format === 'json') {
+        try {
+          const entities = JSON.parse(text).entities || [];
+          entity = (entities.find((e) => e.kind === 'project') || entities[0] || {}).id;
+        } catch { /* the widget says what is wrong with it */ }
+      }
+      jobs.push({ label: basename(file), text, format, entity });
+    }
     for (const job of jobs) {
       const page = await context.newPage();
       await page.addInitScript(instrument);
@@ -332,6 +346,11 @@ async function main() {
       await page.goto(pageUrl);
       await waitReady(page, 60000);
       if (job.text !== null) {
+        // What the mirror lists before: a CSV's first project is read from the mirror once it changed.
+        await page.evaluate(() => {
+          window.__mirrorBefore = [...document.querySelectorAll('#explorer-mirror [data-node^="network/projects/"]')]
+            .map((e) => e.getAttribute('data-node'));
+        });
         const loaded = await page.evaluate(([text, format]) => window.explorer.loadDataset(text, format), [job.text, job.format]);
         if (!loaded.ok) throw new Error(`${job.label} refused: ${JSON.stringify(loaded.problems).slice(0, 500)}`);
       }

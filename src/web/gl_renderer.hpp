@@ -16,6 +16,8 @@
 // bufferData sized to the data (orphaning the old store) only when the list differs from what
 // they hold: a panel that did not change is not sent again. The graph batch's instances only
 // when GraphBatch::version changes: a frame that only moves the camera uploads none of them.
+// (The graph's buffers are filled with DYNAMIC_DRAW, ImGui's with STREAM_DRAW: that is how
+// tests/e2e/render.test.mjs tells them apart.)
 #pragma once
 
 #include <imgui.h>
