@@ -18,6 +18,7 @@ build/native/tools/core-bench
 node scripts/bench.mjs
 # Layout iterations/s at 1k, 10k, 100k nodes: ours natively, as shipped wasm and at -O3 under Node,
 # graphology ForceAtlas2 and d3-force on the same graphs (scripts/bench-layout.mjs; about a minute).
+cmake --build build/web --target layout_bench_shipped layout_bench_wasm >/dev/null
 node scripts/bench-layout.mjs --native build/native --web build/web
 # Pan frames in headless Chromium: main-thread ms per frame (median, p95) and bytes uploaded, on the
 # shipped data and a 10k synthetic graph (scripts/bench-render.mjs).
