@@ -30,11 +30,7 @@ namespace {
 using namespace explorer;
 using namespace explorer::ui;
 
-Dataset shippedDataset() {
-    LoadResult result = loadDataset(test::readSourceFile("data/laureates.json"));
-    EXPECT_TRUE(result.problems.empty());
-    return result.dataset ? std::move(*result.dataset) : Dataset{};
-}
+Dataset shippedDataset() { return test::loadShippedDataset(); }
 
 GraphShape expectedShape(const NetworkNode& node) {
     switch (node.kind) {

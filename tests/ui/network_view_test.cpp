@@ -31,12 +31,7 @@ namespace {
 using namespace explorer;
 using namespace explorer::ui;
 
-
-Dataset shippedDataset() {
-    LoadResult result = loadDataset(test::readSourceFile("data/laureates.json"));
-    EXPECT_TRUE(result.problems.empty());
-    return result.dataset ? std::move(*result.dataset) : Dataset{};
-}
+Dataset shippedDataset() { return test::loadShippedDataset(); }
 
 using test::ecosystem;
 using test::handBuilt;
