@@ -10,16 +10,25 @@ after(async () => { await browser.close(); });
 
 test('calls made before the module has started are queued, applied in order, and resolve to their result', async () => {
   const { page } = await openPage(browser.context, 'about:blank', { viewport: { width: 1000, height: 700 }, locale: 'en-GB' });
+  // The calls are made the moment the page script publishes window.explorer, which is always
+  // before the module can start (its instantiation is asynchronous). Waiting for DOMContentLoaded
+  // instead raced the start on a loaded machine.
   await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const early = window.explorer;
-      window.__early = {
-        view: early.setView('matrix'),
-        select: early.select('org:inria'),
-        unknown: early.select('org:nobody'),
-        notices: early.setState({ lang: 'fr', filters: { axes: ['no-such-axis'] } }),
-      };
-      window.__earlyWasPromise = window.__early.select instanceof Promise;
+    let published;
+    Object.defineProperty(window, 'explorer', {
+      configurable: true,
+      get: () => published,
+      set: (early) => {
+        published = early;
+        Object.defineProperty(window, 'explorer', { value: early, writable: true, configurable: true });
+        window.__early = {
+          view: early.setView('matrix'),
+          select: early.select('org:inria'),
+          unknown: early.select('org:nobody'),
+          notices: early.setState({ lang: 'fr', filters: { axes: ['no-such-axis'] } }),
+        };
+        window.__earlyWasPromise = window.__early.select instanceof Promise;
+      },
     });
   });
   await page.goto(distUrl('explorer.html'));
