@@ -1,5 +1,6 @@
 #include "core/filters.hpp"
 
+#include "core/sorting.hpp"
 #include "core/text_fold.hpp"
 #include "core/vocabulary.hpp"
 
@@ -225,7 +226,7 @@ std::vector<std::size_t> organisationsInSeveralProjects(const Dataset& dataset) 
         const std::size_t projects = dataset.memberProjects(e).size();
         if (projects >= 2) candidates.push_back({e, projects, foldForSearch(dataset.entities[e].name)});
     }
-    std::sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
+    sortBy(candidates, [&](const Candidate& a, const Candidate& b) {
         return std::tie(b.projects, a.foldedName, dataset.entities[a.entity].id) <
                std::tie(a.projects, b.foldedName, dataset.entities[b.entity].id);
     });

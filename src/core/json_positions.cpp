@@ -1,4 +1,6 @@
 #include "json_positions.hpp"
+
+#include "core/sorting.hpp"
 #include "utf8.hpp"
 
 #include <algorithm>
@@ -207,8 +209,7 @@ private:
 std::vector<TextPosition> textPositions(std::string_view text, const std::vector<std::size_t>& offsets) {
     std::vector<std::size_t> order(offsets.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(),
-              [&offsets](std::size_t a, std::size_t b) { return offsets[a] < offsets[b]; });
+    sortBy(order, [&offsets](std::size_t a, std::size_t b) { return offsets[a] < offsets[b]; });
 
     std::vector<TextPosition> positions(offsets.size());
     int line = 1;

@@ -1,5 +1,7 @@
 #include "core/problem_collector.hpp"
 
+#include "core/sorting.hpp"
+
 #include <algorithm>
 #include <utility>
 
@@ -58,7 +60,7 @@ std::vector<Problem> ProblemCollector::take() {
     for (Entry& entry : kept_) problems.push_back(std::move(entry.problem));
     kept_.clear();
     keptTextBytes_ = 0;
-    std::stable_sort(problems.begin(), problems.end(), [](const Problem& a, const Problem& b) {
+    sortBy(problems, [](const Problem& a, const Problem& b) {
         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
     });
     if (dropped_ > 0) {

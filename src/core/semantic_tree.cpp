@@ -5,6 +5,7 @@
 #include "core/dates.hpp"
 #include "core/entity_description.hpp"
 #include "core/search.hpp"
+#include "core/sorting.hpp"
 #include "core/text_fold.hpp"
 #include "core/vocabulary.hpp"
 
@@ -78,7 +79,7 @@ std::string memberPhrase(const Dataset& dataset, std::size_t entity, std::size_t
                 held.push_back(r);
             }
         }
-        std::stable_sort(held.begin(), held.end(), [&](std::size_t a, std::size_t b) {
+        sortBy(held, [&](std::size_t a, std::size_t b) {
             return roleRank(dataset, dataset.relations[a].role) < roleRank(dataset, dataset.relations[b].role);
         });
     }
@@ -297,7 +298,7 @@ DirectLinks directLinks(const Dataset& dataset, const Visibility& shown, std::si
     const auto key = [&](const std::pair<std::size_t, std::size_t>& link) {
         return std::tuple(link.first, roleRank(dataset, dataset.relations[link.second].role), link.second);
     };
-    std::sort(links.begin(), links.end(), [&](const auto& x, const auto& y) { return key(x) < key(y); });
+    sortBy(links, [&](const auto& x, const auto& y) { return key(x) < key(y); });
     links.erase(std::unique(links.begin(), links.end()), links.end());
     return links;
 }
@@ -371,7 +372,7 @@ std::vector<std::string> sourceRoles(const Dataset& dataset, const Visibility& s
         if (!shown.relation(r) || relation.source != entity) continue;
         if (std::find(roles.begin(), roles.end(), relation.role) == roles.end()) roles.push_back(relation.role);
     }
-    std::sort(roles.begin(), roles.end(), [&](const std::string& a, const std::string& b) {
+    sortBy(roles, [&](const std::string& a, const std::string& b) {
         return std::pair(roleRank(dataset, a), a) < std::pair(roleRank(dataset, b), b);
     });
     return roles;
@@ -399,7 +400,7 @@ std::vector<std::size_t> sortedParticipants(const Dataset& dataset, const Visibi
         }
         keys.push_back(std::move(key));
     }
-    std::sort(keys.begin(), keys.end(), [&](const SortedParticipant& a, const SortedParticipant& b) {
+    sortBy(keys, [&](const SortedParticipant& a, const SortedParticipant& b) {
         if (sort.column == SortColumn::Roles && a.roles.empty() != b.roles.empty()) return b.roles.empty();
         int primary = 0;
         switch (sort.column) {
@@ -629,7 +630,7 @@ SemanticNode projectsGrid(const Dataset& dataset, const ViewState& state, const 
             const auto found = std::find_if(dataset.axes.begin(), dataset.axes.end(), [&](const Term& t) { return t.id == axis; });
             row.axes.push_back(static_cast<std::size_t>(found - dataset.axes.begin()));
         }
-        std::sort(row.axes.begin(), row.axes.end());
+        sortBy(row.axes);
         for (std::size_t r : dataset.relationsOf(project)) {
             const Relation& relation = dataset.relations[r];
             if (!shown.relation(r) || relation.target != project || relation.source == project || !isLeadRole(relation.role)) continue;
@@ -642,7 +643,7 @@ SemanticNode projectsGrid(const Dataset& dataset, const ViewState& state, const 
     }
     // The projects table shares ViewState::sort: Type sorts by axes, Projects by members, Roles by lead.
     const TableSort sort = state.sort;
-    std::sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
+    sortBy(rows, [&](const Row& a, const Row& b) {
         bool emptyA = false;
         bool emptyB = false;
         int primary = 0;
@@ -740,7 +741,7 @@ void projectCards(const Dataset& dataset, const ViewState& state, const Visibili
                 group->entities.push_back(other);
             }
         }
-        std::stable_sort(groups.begin(), groups.end(), [&](const Group& a, const Group& b) {
+        sortBy(groups, [&](const Group& a, const Group& b) {
             return roleRank(dataset, a.role) < roleRank(dataset, b.role);
         });
         if (std::none_of(groups.begin(), groups.end(), [](const Group& g) { return isLeadRole(g.role); })) {
@@ -750,7 +751,7 @@ void projectCards(const Dataset& dataset, const ViewState& state, const Visibili
         std::size_t budget = limits.items;
         std::size_t more = 0;
         for (Group& group : groups) {
-            std::sort(group.entities.begin(), group.entities.end(), [&](std::size_t a, std::size_t b) {
+            sortBy(group.entities, [&](std::size_t a, std::size_t b) {
                 return dataset.entities[a].name < dataset.entities[b].name;
             });
             if (budget == 0) {
@@ -800,7 +801,7 @@ void networkView(const Dataset& dataset, const ViewState& state, const Visibilit
                 links.push_back(r);
             }
         }
-        std::stable_sort(links.begin(), links.end(), [&](std::size_t a, std::size_t b) {
+        sortBy(links, [&](std::size_t a, std::size_t b) {
             return roleRank(dataset, dataset.relations[a].role) < roleRank(dataset, dataset.relations[b].role);
         });
         std::string summary = semantic::entitySummary(dataset, s, lang) + semantic::semicolon(lang) +
@@ -985,7 +986,7 @@ SemanticNode detailsRegion(const Dataset& dataset, const ViewState& state, std::
     std::vector<std::size_t> relations(dataset.relationsOf(selected).begin(), dataset.relationsOf(selected).end());
     relations.erase(std::unique(relations.begin(), relations.end()), relations.end());
     if (!relations.empty()) {
-        std::stable_sort(relations.begin(), relations.end(), [&](std::size_t a, std::size_t b) {
+        sortBy(relations, [&](std::size_t a, std::size_t b) {
             return roleRank(dataset, dataset.relations[a].role) < roleRank(dataset, dataset.relations[b].role);
         });
         const std::string title = pick(lang, "Liens", "Links");
@@ -1094,7 +1095,7 @@ SemanticNode legendRegion(const Dataset& dataset, const ViewState& state, const 
             if (isProject(dataset, relation.source) == isProject(dataset, relation.target)) continue;
             if (std::find(roles.begin(), roles.end(), relation.role) == roles.end()) roles.push_back(relation.role);
         }
-        std::sort(roles.begin(), roles.end(), [&](const std::string& a, const std::string& b) {
+        sortBy(roles, [&](const std::string& a, const std::string& b) {
             return std::pair(roleRank(dataset, a), a) < std::pair(roleRank(dataset, b), b);
         });
         for (const std::string& role : roles) {

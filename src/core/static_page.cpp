@@ -5,6 +5,7 @@
 #include "core/dates.hpp"
 #include "core/filters.hpp"
 #include "core/semantic_tree.hpp"
+#include "core/sorting.hpp"
 #include "core/utf8.hpp"
 #include "core/vocabulary.hpp"
 
@@ -68,7 +69,7 @@ std::string section(const Dataset& dataset, Lang lang, const StaticPageOptions& 
             if (group == groups.end()) group = groups.insert(groups.end(), Group{relation.role, {}});
             if (std::find(group->relations.begin(), group->relations.end(), r) == group->relations.end()) group->relations.push_back(r);
         }
-        std::stable_sort(groups.begin(), groups.end(), [&](const Group& a, const Group& b) {
+        sortBy(groups, [&](const Group& a, const Group& b) {
             return roleRank(dataset, a.role) < roleRank(dataset, b.role);
         });
         if (groups.empty()) continue;
@@ -80,7 +81,7 @@ std::string section(const Dataset& dataset, Lang lang, const StaticPageOptions& 
                 const Relation& relation = dataset.relations[r];
                 return relation.source == project ? relation.target : relation.source;
             };
-            std::stable_sort(group.relations.begin(), group.relations.end(), [&](std::size_t a, std::size_t b) {
+            sortBy(group.relations, [&](std::size_t a, std::size_t b) {
                 return dataset.entities[other(a)].name < dataset.entities[other(b)].name;
             });
             if (budget == 0) {

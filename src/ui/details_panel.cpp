@@ -1,4 +1,5 @@
 #include "core/dates.hpp"
+#include "core/sorting.hpp"
 #include "core/source_notes.hpp"
 #include "core/vocabulary.hpp"
 #include "ui/entity_labels.hpp"
@@ -89,7 +90,7 @@ void drawRelations(const Dataset& dataset, std::size_t selected, SourceNotes& no
     ItemSpan list;
     // One line per relation, read from the selected entity: "leads OpenLLM-France [1]".
     std::vector<std::size_t> ordered(relations.begin(), relations.end());
-    std::stable_sort(ordered.begin(), ordered.end(), [&](std::size_t a, std::size_t b) {
+    sortBy(ordered, [&](std::size_t a, std::size_t b) {
         return roleRank(dataset, dataset.relations[a].role) < roleRank(dataset, dataset.relations[b].role);
     });
     for (std::size_t r : ordered) {

@@ -1,3 +1,4 @@
+#include "core/sorting.hpp"
 #include "core/vocabulary.hpp"
 #include "ui/strings.hpp"
 #include "ui/views.hpp"
@@ -37,11 +38,11 @@ std::vector<MemberGroup> membersByRole(const Dataset& dataset, std::size_t proje
             group->entities.push_back(other);
         }
     }
-    std::stable_sort(groups.begin(), groups.end(), [&](const MemberGroup& a, const MemberGroup& b) {
+    sortBy(groups, [&](const MemberGroup& a, const MemberGroup& b) {
         return roleRank(dataset, a.role) < roleRank(dataset, b.role);
     });
     for (MemberGroup& group : groups) {
-        std::sort(group.entities.begin(), group.entities.end(), [&](std::size_t a, std::size_t b) {
+        sortBy(group.entities, [&](std::size_t a, std::size_t b) {
             return dataset.entities[a].name < dataset.entities[b].name;
         });
     }
