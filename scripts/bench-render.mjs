@@ -21,20 +21,24 @@
 //   node scripts/bench-render.mjs                        # dist/explorer.html: shipped data + 10k synthetic
 //   node scripts/bench-render.mjs --page /tmp/d-dist/explorer.html --nodes 1000 --nodes 10000
 //   node scripts/bench-render.mjs --data big.csv --data big.json   # any dataset the widget loads
-//   options: --frames N (pointer moves measured, default 60), --no-shipped, --settle finish|wait|none
+// For each synthetic graph (and CSV given by --data), sigma.js draws the same graph in the same run
+// and the ratio of pan-frame times is printed (--no-peer skips it).
+//   options: --frames N (pointer moves measured, default 60), --no-shipped, --no-peer, --settle finish|wait|none
 //            (finish: the layout is run to the end through the keyboard's step, which needs every
 //            node's settled place; wait: until nothing moves; none: pan while it moves), --json
 //   (EXPLORER_DIST names another folder holding explorer.html, as for the e2e tests.)
 // Takes about 1 minute for the shipped data and 10k nodes with the new renderer (the layout of
 // 10k nodes takes ~20-45 s to finish); the old one needed seconds per frame at 10k (--frames 15).
-import { readFileSync } from 'node:fs';
-import { resolve, basename } from 'node:path';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { resolve, basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, waitReady, distDir, sleep } from '../tests/e2e/browser.mjs';
+import { launch, waitReady, distDir, sleep, root } from '../tests/e2e/browser.mjs';
 
 function parseArgs(argv) {
   const args = { page: resolve(distDir, 'explorer.html'), data: [], nodes: [], frames: 60, shipped: true,
-                 settle: 'finish', json: false };
+                 settle: 'finish', json: false, peer: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -48,6 +52,7 @@ function parseArgs(argv) {
     else if (a === '--settle') args.settle = value();
     else if (a === '--no-shipped') args.shipped = false;
     else if (a === '--json') args.json = true;
+    else if (a === '--no-peer') args.peer = false;
     else usage();
   }
   if (args.nodes.length === 0 && args.data.length === 0) args.nodes.push(10000);
@@ -57,7 +62,7 @@ function parseArgs(argv) {
 
 function usage() {
   console.error('usage: bench-render.mjs [--page FILE] [--data FILE]... [--nodes N]... [--frames N] ' +
-                '[--no-shipped] [--settle finish|wait|none] [--json]');
+                '[--no-shipped] [--no-peer] [--settle finish|wait|none] [--json]');
   process.exit(2);
 }
 
@@ -300,6 +305,105 @@ async function measure(page, label, { framesWanted, settle, entity }) {
   return result;
 }
 
+// ---- The peer: sigma.js (WebGL, the reference for big graphs in the browser), drawing the same
+// synthetic graph in a page of the same size, in the same browser, in the same run. Its nodes get
+// positions from graphology's ForceAtlas2 (100 iterations from a seeded circle), sizes by degree,
+// the labels sigma's defaults choose (its label grid); the pan is the same drag of the pointer.
+const require = createRequire(import.meta.url);
+
+export function graphFromCsv(csv) {
+  const ids = new Map();
+  const nodes = [];
+  const edges = [];
+  const idOf = (name) => {
+    if (!ids.has(name)) { ids.set(name, nodes.length); nodes.push({ name, degree: 0 }); }
+    return ids.get(name);
+  };
+  const seen = new Set();
+  for (const line of csv.split('\n').slice(1)) {
+    if (!line) continue;
+    const [source, target] = line.split(',');
+    const a = idOf(source), b = idOf(target);
+    const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+    if (a === b || seen.has(key)) continue;
+    seen.add(key);
+    edges.push([a, b]);
+    nodes[a].degree++; nodes[b].degree++;
+  }
+  return { nodes, edges };
+}
+
+export function sigmaPage(graph) {
+  const Graph = require('graphology');
+  const forceAtlas2 = require('graphology-layout-forceatlas2');
+  const g = new Graph({ type: 'undirected' });
+  graph.nodes.forEach((n, i) => {
+    const angle = (i * 2.399963) % (2 * Math.PI); // golden angle: a deterministic spread
+    const radius = Math.sqrt(i + 1);
+    g.addNode(String(i), { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+  });
+  for (const [a, b] of graph.edges) g.addEdge(String(a), String(b));
+  forceAtlas2.assign(g, { iterations: 100, settings: { ...forceAtlas2.inferSettings(g), barnesHutOptimize: true } });
+  const nodes = graph.nodes.map((n, i) => {
+    const { x, y } = g.getNodeAttributes(String(i));
+    return [n.name, +x.toFixed(2), +y.toFixed(2), Math.min(12, 2 + Math.sqrt(n.degree))];
+  });
+  // (Their package exports hide dist/: the files are read from node_modules.)
+  const lib = (name) => readFileSync(join(root, 'node_modules', name), 'utf8');
+  return `<!doctype html><meta charset="utf-8"><style>html,body{margin:0;height:100%}#c{width:100%;height:100%}</style>
+<div id="c"></div>
+<script>${lib('graphology/dist/graphology.umd.min.js')}</script>
+<script>${lib('sigma/dist/sigma.min.js')}</script>
+<script>
+const data = ${JSON.stringify({ nodes, edges: graph.edges })};
+const g = new graphology.Graph({ type: 'undirected' });
+data.nodes.forEach(([label, x, y, size], i) => g.addNode(String(i), { label, x, y, size, color: i % 10 ? '#5a7' : '#c53' }));
+data.edges.forEach(([a, b]) => g.addEdge(String(a), String(b), { color: '#ccc' }));
+window.__renders = 0;
+const renderer = new Sigma(g, document.getElementById('c'));
+renderer.on('afterRender', () => { window.__renders++; });
+window.__renders++; // the constructor drew the first frame before the handler was set
+window.explorer = { frames: () => window.__renders };
+</script>`;
+}
+
+async function measureSigma(context, label, csv, framesWanted) {
+  const graph = graphFromCsv(csv);
+  const dir = mkdtempSync(join(tmpdir(), 'bench-sigma-'));
+  const file = join(dir, 'sigma.html');
+  writeFileSync(file, sigmaPage(graph));
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(instrument);
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForFunction(() => window.__renders > 0, null, { timeout: 120000 });
+    await still(page, 60000).catch(() => {});
+    const x0 = 1200 * 0.35, y0 = 800 * 0.5;
+    await page.mouse.move(x0, y0);
+    await page.mouse.down();
+    await page.mouse.move(x0 + 12, y0 + 4);
+    await page.evaluate(() => new Promise((done) => window.__rawRequestAnimationFrame(() => setTimeout(done, 0))));
+    await page.evaluate(() => { window.__renderBench.frames = []; window.__renderBench.recording = true; });
+    for (let i = 1; i <= framesWanted; i++) {
+      const angle = i / 8;
+      const before = await page.evaluate((step) => { window.__renderBench.step = step; return window.explorer.frames(); }, i);
+      await page.mouse.move(x0 + 12 + 80 * Math.sin(angle), y0 + 4 + 50 * (1 - Math.cos(angle)));
+      await page.waitForFunction((n) => window.explorer.frames() > n, before, { polling: 'raf', timeout: 60000 });
+    }
+    const pan = await page.evaluate(() => { window.__renderBench.recording = false; return window.__renderBench.frames; });
+    await page.mouse.up();
+    const firstOfStep = new Set();
+    const perFrame = pan.filter((f) => f.drew > 0 && f.step >= 1 && !firstOfStep.has(f.step) && firstOfStep.add(f.step))
+      .map((f) => f.ms / f.drew);
+    return { dataset: label, nodes: graph.nodes.length, edges: graph.edges.length,
+             frameMs: { median: median(perFrame), p95: quantile(perFrame, 0.95), max: Math.max(...perFrame) } };
+  } finally {
+    await page.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function print(r) {
   const ms = (v) => `${v.toFixed(1)} ms`;
   const s = r.summary;
@@ -359,6 +463,17 @@ async function main() {
       results.push(result);
       if (!args.json) print(result);
       await page.close();
+      if (job.format === 'csv' && args.peer) {
+        const peer = await measureSigma(context, `sigma.js on ${job.label}`, job.text, args.frames);
+        result.peer = peer;
+        if (!args.json) {
+          const ms = (v) => `${v.toFixed(1)} ms`;
+          console.log(`  peer: sigma.js 4 (WebGL), same graph (${peer.nodes} nodes, ${peer.edges} edges): pan frame median ` +
+                      `${ms(peer.frameMs.median)}, p95 ${ms(peer.frameMs.p95)}, max ${ms(peer.frameMs.max)}`);
+          console.log(`  ratio ours / sigma.js    median ${(result.frameMs.median / peer.frameMs.median).toFixed(2)}, ` +
+                      `p95 ${(result.frameMs.p95 / peer.frameMs.p95).toFixed(2)} (below 1: ours is faster)`);
+        }
+      }
     }
   } finally {
     await close();
