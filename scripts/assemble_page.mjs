@@ -86,16 +86,21 @@ export function compactCss(text) {
     .replace(/;}/g, '}')).join('').trim();
 }
 
-// Our own scripts as the page carries them: without their full-line comments, blank lines and
-// indentation (a quarter of the page script's packed bytes). Lines stay lines, so automatic
-// semicolons and error positions by line are unchanged. Only safe while no text spans lines: a
-// script with a template literal (`) or a line continuation (\ at the end of a line) is kept as
-// it is. Trailing comments stay.
-export function compactScript(text) {
-  const lines = text.split('\n');
-  const code = lines.filter((line) => !/^\s*\/\//.test(line));
-  if (code.some((line) => line.includes('`') || /\\\s*$/.test(line))) return text;
-  return code.map((line) => line.trim()).filter((line) => line !== '').join('\n') + '\n';
+// The scripts the page runs (the Emscripten loader, the page script, web/unpack.js), minified by
+// terser (npm, a dev dependency installed by scripts/setup.sh): local names shortened, dead code
+// dropped. Measured on this build: the loader 49.5 KB → 24.6 KB (LZMA 11.3 → 7.7 KB), the page
+// script 66.6 → 30.8 KB (LZMA 18.8 → 10.6 KB). Top-level names stay (the loader's
+// createExplorerModule is called by name), and so do property names (the Module's exports are
+// looked up by string). The price: a stack trace from the page names lines of the minified text.
+export function minifyScript(text, what) {
+  const terser = join(root, 'node_modules/terser/bin/terser');
+  if (!existsSync(terser)) throw new Error(`${terser} is missing: run scripts/setup.sh (npm dev dependencies)`);
+  try {
+    return execFileSync(process.execPath, [terser, '--compress', 'passes=2', '--mangle', '--ecma', '2020'],
+                        { input: text, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'] });
+  } catch (error) {
+    throw new Error(`terser could not minify ${what}: ${String(error.stderr || error.message).trim()}`);
+  }
 }
 
 // The text version of the dataset (src/core/static_page.hpp), in French (open) and English (folded).
@@ -194,8 +199,8 @@ export function pack(parts) {
 export function assemble({ build, data, out }) {
   const shell = readFileSync(join(root, 'web/shell.html'), 'utf8')
     .replace(/(<style>)([\s\S]*?)(<\/style>)/, (match, open, css, close) => open + compactCss(css) + close);
-  const hostJs = compactScript(hostScript());
-  const emscriptenJs = readFileSync(join(build, 'explorer.js'), 'utf8');
+  const hostJs = minifyScript(hostScript(), 'the page script (web/host/)');
+  const emscriptenJs = minifyScript(readFileSync(join(build, 'explorer.js'), 'utf8'), 'the Emscripten loader');
   const wasm = readFileSync(join(build, 'explorer.wasm'));
   const datasetText = readFileSync(data, 'utf8').replace(/^\uFEFF/, '');
   // A CSV list of links travels as a JSON string when it is plain (the script element holds JSON
@@ -218,7 +223,7 @@ export function assemble({ build, data, out }) {
     PACKED_BYTES: String(packed.bytes),
     PACKED_TEXT: packed.text,
     UNPACK_JS: scriptSafe('// web/unpack.js (its comments are in the source)\n' +
-                          compactScript(readFileSync(join(root, 'web/unpack.js'), 'utf8'))),
+                          minifyScript(readFileSync(join(root, 'web/unpack.js'), 'utf8'), 'web/unpack.js')),
     FALLBACK_HTML: fallbackHtml(data),
   };
   // A function replacer: the inlined texts may contain "$&" and other replacement patterns.
