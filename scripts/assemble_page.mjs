@@ -67,7 +67,7 @@ function jsonScriptSafe(text) {
 
 // The page script, split by job under web/host/ (each file says what it does), runs as one
 // function: the files share its scope, in this order.
-export const HOST_SCRIPTS = ['boot.js', 'url-sync.js', 'api.js', 'share.js', 'mirror.js', 'search-field.js', 'keyboard.js', 'preferences.js', 'start.js'];
+export const HOST_SCRIPTS = ['boot.js', 'glyphs.js', 'url-sync.js', 'api.js', 'share.js', 'mirror.js', 'search-field.js', 'keyboard.js', 'preferences.js', 'start.js'];
 
 export function hostScript() {
   const parts = HOST_SCRIPTS.map((name) => readFileSync(join(root, 'web/host', name), 'utf8'));

@@ -16,6 +16,9 @@ fi
 echo "== core at the limits (build/native/tools/core-bench)"
 build/native/tools/core-bench
 node scripts/bench.mjs
+# Labelling per frame at 1k, 10k and 100k nodes: a placement and a pan frame (tools/label_bench.cpp).
+echo "== labels by level of detail (build/native/tools/label-bench)"
+build/native/tools/label-bench
 # Layout iterations/s at 1k, 10k, 100k nodes: ours natively, as shipped wasm and at -O3 under Node,
 # graphology ForceAtlas2 and d3-force on the same graphs (scripts/bench-layout.mjs; about a minute).
 cmake --build build/web --target layout_bench_shipped layout_bench_wasm >/dev/null

@@ -3,19 +3,23 @@
 # Safe to run again: each step checks first and returns at once when its work is done.
 #
 #   1. Debian packages (compilers, clang for sanitizers and fuzzing, Emscripten, nlohmann_json,
-#      GoogleTest, Chromium, a font, fonttools)
+#      GoogleTest, Chromium, and Noto fonts for the tests)
 #   2. Dear ImGui 1.90.1 source from Debian's "trixie" source suite, checked by sha256,
 #      unpacked into third_party/ (ignored by git)
 #   3. npm dev dependencies from package-lock.json (playwright-core drives Debian's Chromium)
-#   4. the UI font subset (build/font/ui-font.ttf) cut from the Debian font to the glyphs French needs
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 log() { printf '[setup] %s\n' "$*" >&2; }
 
 # ---- 1. Debian packages ---------------------------------------------------------------------
+# Fonts are for the tests only, never for the page (issue 13: the widget draws with the reader's own
+# fonts): the native UI tests and tools rasterise with stb_truetype from fonts-noto-core (Latin,
+# Greek, Cyrillic, Arabic, Hebrew, Devanagari, Thai… : src/ui/native_glyphs.cpp), and headless
+# Chromium finds the same through fontconfig; fonts-noto-cjk (56 MB download, 91 MB installed)
+# adds Chinese, Japanese and Korean, so that tests/e2e/scripts.test.mjs sees no missing glyph.
 packages=(cmake g++ emscripten nlohmann-json3-dev googletest libgtest-dev chromium
-          fonts-noto-core python3-fonttools xz-utils ca-certificates
+          fonts-noto-core fonts-noto-cjk xz-utils ca-certificates
           clang-14 libclang-rt-14-dev) # clang-14 and its runtimes: sanitizers and libFuzzer (preset asan)
 missing=()
 for p in "${packages[@]}"; do
@@ -66,19 +70,3 @@ if [ ! -f node_modules/playwright-core/package.json ] || [ package-lock.json -nt
   log "installing npm dev dependencies (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
 fi
-
-# ---- 4. UI font subsets ---------------------------------------------------------------------
-# Latin-1 (× for close buttons), Latin Extended-A (œ, Œ), general punctuation (’ « » – — … •) and €:
-# what French and English texts need. Noto Sans is TrueType (glyf), which stb_truetype reads best.
-mkdir -p build/font
-for weight in Regular Bold; do
-  font_src=/usr/share/fonts/truetype/noto/NotoSans-$weight.ttf
-  font_out=build/font/ui-font-${weight,,}.ttf
-  if [ ! -f "$font_out" ] || [ "$font_src" -nt "$font_out" ] || [ scripts/setup.sh -nt "$font_out" ]; then
-    /usr/bin/python3 -m fontTools.subset "$font_src" --output-file="$font_out.tmp" \
-      --unicodes="U+0020-007E,U+00A0-00FF,U+0100-017F,U+2010-2027,U+2030-203A,U+20AC" \
-      --layout-features='' --no-hinting --desubroutinize --drop-tables+=GSUB,GPOS,GDEF
-    mv "$font_out.tmp" "$font_out"
-    log "font subset written: $font_out ($(stat -c %s "$font_out") bytes)"
-  fi
-done

@@ -5,16 +5,20 @@
 #include "core/dataset_loader.hpp"
 #include "core/filters.hpp"
 #include "core/model.hpp"
+#include "core/network_layout.hpp"
 #include "core/semantic_tree.hpp"
 #include "core/static_page.hpp"
 #include "core/synthetic_dataset.hpp"
+#include "core/text_collation.hpp"
 #include "core/view_state_codec.hpp"
 #include "core/vocabulary.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -73,6 +77,13 @@ Commands:
                     page shows without JavaScript or WebGL 2 (projects and members by
                     role, organisations in several projects, connections, numbered
                     sources). French open and English folded, or only --lang.
+  layout FILE       Write FILE as a dataset in the JSON format on standard output, each
+                    entity with its "position": [x, y], where the widget's network
+                    draws it once still (the same force layout, run to the end here);
+                    the widget then opens the network laid out. Positions FILE
+                    already has for every entity are kept as they are; some only are
+                    starting points. The same FILE gives the same bytes. The time
+                    the layout took goes to standard error.
   synth             Write a synthetic dataset in the JSON format on standard output,
                     for benchmarks: --projects N projects, --orgs M organisations,
                     N / 10 models and N / 20 initiatives, shaped like a research
@@ -80,7 +91,8 @@ Commands:
                     every built-in role and organisation type; every relation cites
                     its sources; see src/core/synthetic_dataset.hpp). The same
                     options give the same bytes. It passes validate while within the
-                    loader's limits (data/README.md). Takes no FILE.
+                    loader's limits (data/README.md). Takes no FILE. With --format csv,
+                    the same relations as a CSV list of links (the compact form).
 
 Options:
   --json            Machine-readable output (validate, stats).
@@ -94,6 +106,10 @@ Options:
   --projects N      synth: number of projects (default: 10).
   --orgs M          synth: number of organisations (default: 90).
   --seed S          synth: seed of the random draws, 0 to 2^64-1 (default: 1).
+  --participation P synth: each organisation in P % of the projects the shape gives
+                    it, 100 to 10000 (default: 100, about 2.35 relations per entity;
+                    230 gives about 5: 200,000 entities and about 1,000,000 relations).
+  --format json|csv synth: JSON dataset (default) or CSV list of links.
   -h, --help        Show this help.
 
 Columns count characters (Unicode code points), not bytes; lines and columns start at 1.
@@ -115,6 +131,7 @@ struct Options {
     std::optional<std::string> state; // --state HASH (svg)
     explorer::SynthOptions synth;     // --projects, --orgs, --seed (synth)
     bool synthGiven = false;          // one of them was given
+    bool synthCsv = false;            // --format csv (synth)
 };
 
 int usageError(std::string_view message) {
@@ -149,13 +166,19 @@ std::optional<int> parseArguments(std::span<char*> args, Options& options) {
             } else {
                 options.state = std::string(arg.substr(8));
             }
-        } else if (arg == "--projects" || arg == "--orgs" || arg == "--seed") {
+        } else if (arg == "--format") {
+            if (i + 1 >= args.size()) return usageError("--format needs a value: json or csv");
+            const std::string_view value = args[++i];
+            if (value != "json" && value != "csv") return usageError("--format takes json or csv, not '" + std::string(value) + "'");
+            options.synthCsv = value == "csv";
+            options.synthGiven = true;
+        } else if (arg == "--projects" || arg == "--orgs" || arg == "--seed" || arg == "--participation") {
             if (i + 1 >= args.size()) return usageError(std::string(arg) + " needs a number");
             const std::string_view value = args[++i];
             std::uint64_t number = 0;
             const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
-            const std::uint64_t largest = arg == "--seed" ? UINT64_MAX : kMaxSynthCount;
-            const std::uint64_t smallest = arg == "--seed" ? 0 : 1;
+            const std::uint64_t largest = arg == "--seed" ? UINT64_MAX : arg == "--participation" ? 10'000 : kMaxSynthCount;
+            const std::uint64_t smallest = arg == "--seed" ? 0 : arg == "--participation" ? 100 : 1;
             if (error != std::errc{} || end != value.data() + value.size() || number < smallest || number > largest) {
                 return usageError(std::string(arg) + " takes a whole number from " + std::to_string(smallest) + " to " +
                                   std::to_string(largest) + ", not '" + std::string(value) + "'");
@@ -163,6 +186,7 @@ std::optional<int> parseArguments(std::span<char*> args, Options& options) {
             if (arg == "--projects") options.synth.projects = static_cast<std::size_t>(number);
             if (arg == "--orgs") options.synth.organisations = static_cast<std::size_t>(number);
             if (arg == "--seed") options.synth.seed = number;
+            if (arg == "--participation") options.synth.participationPercent = static_cast<std::size_t>(number);
             options.synthGiven = true;
         } else if (arg == "--lang" || arg.substr(0, 7) == "--lang=") {
             std::string_view value;
@@ -191,16 +215,16 @@ std::optional<int> parseArguments(std::span<char*> args, Options& options) {
     }
     if (options.command != "validate" && options.command != "links" && options.command != "stats" &&
         options.command != "convert" && options.command != "svg" && options.command != "html" &&
-        options.command != "tree" && options.command != "synth") {
+        options.command != "tree" && options.command != "synth" && options.command != "layout") {
         return usageError("unknown command '" + options.command + "'");
     }
     if (options.synthGiven && options.command != "synth") {
-        return usageError("--projects, --orgs and --seed apply to synth only");
+        return usageError("--projects, --orgs, --seed, --participation and --format apply to synth only");
     }
     if (options.command == "synth") {
         if (!options.files.empty()) return usageError("synth takes no FILE: it writes on standard output");
         if (options.json || options.csv || options.state || options.langGiven) {
-            return usageError("synth takes --projects, --orgs and --seed only");
+            return usageError("synth takes --projects, --orgs, --seed, --participation and --format only");
         }
         return std::nullopt;
     }
@@ -212,6 +236,7 @@ std::optional<int> parseArguments(std::span<char*> args, Options& options) {
     if (options.json && options.command == "links") return usageError("links writes text or --csv, not --json");
     if (options.json && options.command == "svg") return usageError("svg writes SVG, not --json");
     if (options.json && options.command == "html") return usageError("html writes HTML, not --json");
+    if (options.json && options.command == "layout") return usageError("layout writes a JSON dataset: no --json needed");
     if (options.state && options.command != "svg" && options.command != "tree") {
         return usageError("--state applies to svg and tree only");
     }
@@ -236,7 +261,11 @@ std::optional<std::string> readFile(const std::string& path) {
         std::cerr << "explorer-data: cannot read " << path << ": permission denied or I/O error\n";
         return std::nullopt;
     }
-    std::string bytes(explorer::kMaxInputBytes + 1, '\0');
+    // Sized from the file when its size is known, so that a small file does not touch the whole
+    // limit's worth of memory (peak RSS is a figure the README reports).
+    std::size_t want = explorer::kMaxInputBytes + 1;
+    if (const auto size = std::filesystem::file_size(path, error); !error) want = std::min<std::uintmax_t>(size + 1, want);
+    std::string bytes(want, '\0');
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (in.bad()) {
         std::cerr << "explorer-data: cannot read " << path << ": I/O error\n";
@@ -407,7 +436,7 @@ std::vector<MultiProjectOrganisation> multiProjectOrganisations(const Dataset& d
     for (const std::size_t organisation : explorer::organisationsInSeveralProjects(dataset)) {
         std::vector<std::size_t> projects = dataset.memberProjects(organisation);
         std::sort(projects.begin(), projects.end(), [&dataset](std::size_t a, std::size_t b) {
-            return dataset.entities[a].name < dataset.entities[b].name;
+            return explorer::nameLess(dataset.entities[a].name, dataset.entities[b].name);
         });
         found.push_back({organisation, std::move(projects)});
     }
@@ -651,9 +680,77 @@ int html(const Options& options) {
 
 // ---- synth
 
-// A synthetic consortium (core/synthetic_dataset.hpp), as JSON on standard output.
+// A synthetic consortium (core/synthetic_dataset.hpp), as JSON or CSV on standard output.
 int synth(const Options& options) {
-    std::cout << explorer::syntheticDatasetJson(options.synth); // ends with a line break
+    std::cout << (options.synthCsv ? explorer::syntheticDatasetCsv(options.synth)
+                                   : explorer::syntheticDatasetJson(options.synth)); // ends with a line break
+    return std::cout.good() ? kExitOk : kExitUsage;
+}
+
+// ---- layout
+
+// The shortest text that reads back as the same float: a dataset written here and loaded again
+// gives the layout these very positions.
+std::string coordinate(float value) {
+    std::array<char, 32> buffer{};
+    const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    return error == std::errc{} ? std::string(buffer.data(), end) : std::string("0");
+}
+
+// Adds `"position": [x, y]` as the last member of each entity of a document written by
+// visibleDatasetJson (data_export.hpp), keeping its form: two-space indentation, where each
+// entity of the top-level "entities" array closes on a line of its own, "    }" or "    },".
+// Strings hold no raw line break in JSON, so no line inside a value can look like one. Returns
+// nullopt when the entities closed do not match `positions` (a writer of another form).
+std::optional<std::string> withPositions(const std::string& document, const std::vector<std::string>& positions) {
+    std::string out;
+    out.reserve(document.size() + positions.size() * 40);
+    bool inEntities = false;
+    std::size_t entity = 0;
+    for (std::size_t begin = 0; begin < document.size();) {
+        std::size_t end = document.find('\n', begin);
+        end = end == std::string::npos ? document.size() : end + 1;
+        const std::string_view line(document.data() + begin, end - begin);
+        if (!inEntities && line == "  \"entities\": [\n") {
+            inEntities = true;
+        } else if (inEntities && (line == "  ]\n" || line == "  ],\n")) {
+            inEntities = false;
+        } else if (inEntities && (line == "    }\n" || line == "    },\n")) {
+            if (entity >= positions.size() || out.empty() || out.back() != '\n') return std::nullopt;
+            out.pop_back();
+            out += ",\n      \"position\": " + positions[entity++] + "\n";
+        }
+        out += line;
+        begin = end;
+    }
+    if (entity != positions.size()) return std::nullopt;
+    return out;
+}
+
+int layout(const Options& options) {
+    int exitCode = kExitOk;
+    const std::optional<Dataset> dataset = loadForReport(options, exitCode);
+    if (!dataset) return exitCode;
+    explorer::VisibleSet all;
+    all.entity.assign(dataset->entities.size(), true);
+    all.relation.assign(dataset->relations.size(), true);
+
+    const auto start = std::chrono::steady_clock::now();
+    const explorer::NetworkLayout settled = explorer::settledNetworkLayout(*dataset, all);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    // Every entity is shown, so there is one node per entity, in dataset order.
+    std::vector<std::string> positions(dataset->entities.size(), "[0, 0]");
+    for (const explorer::NetworkNode& node : settled.nodes()) {
+        positions[node.entity] = "[" + coordinate(node.at.x) + ", " + coordinate(node.at.y) + "]";
+    }
+    const std::optional<std::string> document = withPositions(explorer::visibleDatasetJson(*dataset, all), positions);
+    if (!document) {
+        std::cerr << "explorer-data: layout: the JSON writer's form was not recognised; nothing written\n";
+        return kExitUsage;
+    }
+    std::cout << *document;
+    std::cerr << "explorer-data: layout: " << dataset->entities.size() << " entities, " << dataset->relations.size()
+              << " relations laid out in " << std::to_string(seconds) << " s\n";
     return std::cout.good() ? kExitOk : kExitUsage;
 }
 
@@ -671,5 +768,6 @@ int main(int argc, char** argv) {
     if (options.command == "html") return html(options);
     if (options.command == "tree") return tree(options);
     if (options.command == "synth") return synth(options);
+    if (options.command == "layout") return layout(options);
     return stats(options);
 }

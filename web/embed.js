@@ -7,11 +7,12 @@
 // Each placeholder becomes an iframe that sizes itself: the widget reports the height it reads
 // best at (message {type: 'explorer:height'}), and this script applies it. Optional attributes:
 // data-lang (fr, en), data-theme (light, dark, auto), data-view (network, matrix, table,
-// projects), data-sel (an entity id), data-interactive ("0" for a static picture),
+// projects), data-sel (an entity id), data-interactive ("0" for a static picture), data-font (a
+// CSS font stack for the canvas's text, e.g. the article's typeface),
 // data-height (a fixed height in px), data-title (the iframe's title for screen readers).
 (function () {
   'use strict';
-  var options = ['lang', 'theme', 'view', 'sel', 'interactive'];
+  var options = ['lang', 'theme', 'view', 'sel', 'interactive', 'font'];
   var frames = [];
 
   function build(placeholder) {

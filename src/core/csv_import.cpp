@@ -745,8 +745,19 @@ private:
         return entry->second;
     }
 
+    // Names and roles are what readers see: a character that would make one pass for another is
+    // refused with its place (findHiddenCharacter, dataset_loader.hpp).
+    bool hasHiddenCharacter(const Cell& textCell, Column column) {
+        const auto hidden = findHiddenCharacter(textCell.text);
+        if (!hidden) return false;
+        problems_.addAt(ProblemCode::HiddenCharacter, textCell.line, textCell.column, columnName(column),
+                        codePointName(hidden->codePoint), {}, hidden->index);
+        return true;
+    }
+
     std::optional<std::size_t> entityOf(const Cell& nameCell, Column column, const std::optional<TypeCell>& type,
                                         bool inSourceColumn) {
+        if (hasHiddenCharacter(nameCell, column)) return std::nullopt;
         std::string name = cleanText(nameCell.text);
         std::string key = foldForSearch(name);
         if (key.empty()) {
@@ -793,6 +804,7 @@ private:
     }
 
     std::string roleOf(const Cell& roleCell) {
+        if (hasHiddenCharacter(roleCell, Column::Role)) return {};
         const std::string label = cleanText(roleCell.text);
         std::string key = lookupKey(label);
         if (label.empty()) {

@@ -7,7 +7,7 @@
 // It keeps the limits kMaxInputBytes, kMaxEntities, kMaxRelations, kMaxCsvFreeRoles and
 // kMaxCsvFields.
 //
-// Cost, guaranteed for any text within those limits (n bytes, n ≤ 20 MiB, whatever the shape):
+// Cost, guaranteed for any text within those limits (n bytes, n ≤ 128 MiB, whatever the shape):
 // O(n) time and O(n) memory (expected: hash tables).
 // - The raw-text gate (raw_text.hpp, shared with loadDataset) reads the bytes once.
 // - Records are read in one pass, each byte looked at a bounded number of times whatever the
@@ -21,13 +21,16 @@
 //   kMaxCsvFreeRoles only counted (no id, no term).
 // - Only the first kMaxProblems problems are kept (problem_collector.hpp), the others counted:
 //   a file where every line is faulty costs no more than a valid one.
-// - The Dataset built holds at most 20,000 entities, 100,000 relations, 100,000 URL sources and
-//   1,000 free-text roles, each O(its text); building it and its index is linear in them.
-// Measured (RelWithDebInfo, x86-64, one core; tests/core/loader_limits_test.cpp builds these
-// inputs): 100,000 relations, 20,000 entities, 100,000 URLs and 1,000 free roles in 20 MiB load
-// in 0.5 s, 200 MB peak; 100,000 lines each with a new role are refused in 0.05 s; a line of 20
-// million separators 0.3 s, 65 MB peak (was 2.6 s and 1.8 GB when every field was kept); one
-// quoted field of 20 MiB 0.16 s.
+// - The Dataset built holds at most 200,000 entities, 1,000,000 relations, 1,000,000 URL sources
+//   and 1,000 free-text roles, each O(its text); building it and its index is linear in them.
+// Measured (RelWithDebInfo, x86-64, one core, the other busy): the synthetic 199,936 entities
+// and 953,887 relations (`explorer-data synth --participation 222 --format csv`, 98 MB) load in
+// 5.4 s, 840 MB peak; tests/core/loader_limits_test.cpp builds the worst inputs at the limits
+// (1,000,000 relations, 200,000 entities, 1,000,000 URLs, 1,000 free roles in 128 MiB; a million
+// lines each with a new role; a line of 128 million separators; one quoted field of 128 MiB),
+// each well under 20 s. At the former limits (20 MiB): 0.5 s and 200 MB for the largest file;
+// a line of 20 million separators 0.3 s, 65 MB peak (was 2.6 s and 1.8 GB when every field was
+// kept).
 //
 // ---- The format (for the README)
 //
@@ -105,7 +108,8 @@
 //   Utf16Encoding, NulByte, InvalidUtf8): CsvBadQuote (a quoted field not closed, or followed
 //   by text before the next separator), CsvNoRows (empty file, blank file, or header only),
 //   MissingField (a required column), UnknownField, DuplicateKey, CsvFieldCount, EmptyString
-//   (an empty source, target or role), UnknownKind, CsvTypeConflict, InvalidUrl, SelfRelation
+//   (an empty source, target or role), HiddenCharacter (a control or bidi override character in
+//   a source, target or role: findHiddenCharacter; number: its place in the cell), UnknownKind, CsvTypeConflict, InvalidUrl, SelfRelation
 //   (source and target name one entity; value: the name), TooManyEntities, TooManyRelations
 //   (counted as non-blank lines, before duplicates are merged), CsvTooManyRoles,
 //   CsvTooManyFields. A problem of reading the text (size, encoding, quotes) comes alone, as in

@@ -4,6 +4,7 @@
 #include "core/utf8.hpp"
 
 #include "core/dataset_loader.hpp"
+#include "core/font_stack.hpp"
 #include "core/network_layout.hpp"
 #include "core/palette.hpp"
 #include "core/vocabulary.hpp"
@@ -257,8 +258,6 @@ struct SvgPalette {
     }
 };
 
-constexpr std::string_view kFontFamily =
-    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
 
 constexpr double kMargin = 24.0;
 constexpr double kTitleSize = 18.0;
@@ -569,7 +568,7 @@ std::string networkSvg(const Dataset& dataset, const VisibleSet& visible, const 
     std::string svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + number(width) + "\" height=\"" +
            number(viewHeight * width / viewWidth) + "\" viewBox=\"0 0 " + number(viewWidth) + " " +
-           number(viewHeight) + "\" font-family=\"" + std::string(kFontFamily) + "\">\n";
+           number(viewHeight) + "\" font-family=\"" + xmlEscape(kFontStack) + "\">\n";
     if (!options.title.empty()) svg += "<title>" + xmlEscape(options.title) + "</title>\n";
     svg += "<rect class=\"background\" x=\"0\" y=\"0\" width=\"" + number(viewWidth) + "\" height=\"" +
            number(viewHeight) + "\" fill=\"" + std::string(palette.background) + "\"/>\n";

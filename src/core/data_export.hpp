@@ -114,7 +114,10 @@ struct SvgOptions {
 // one line each. The layout is scaled to fit the width (at most 1.5 times its size); labels are
 // cut to 40 characters. Every text is XML-escaped, control characters and invalid UTF-8 are
 // replaced, and the document has no script, no style sheet, no link and no external reference
-// (fonts: a generic family stack). Node shapes carry class="node <kind>", edges class="edge".
+// (fonts: the widget's stack, kFontStack of font_stack.hpp, ending with the generic sans-serif, so
+// that a viewer shows every script its system has a font for). Texts are written as text, never as
+// glyph outlines, byte for byte as the dataset spells them (cut at 40 characters for labels).
+// Node shapes carry class="node <kind>", edges class="edge".
 std::string networkSvg(const Dataset& dataset, const VisibleSet& visible, const std::vector<SvgNode>& nodes, Lang lang,
                        const SvgOptions& options);
 

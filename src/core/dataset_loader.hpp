@@ -34,7 +34,8 @@
 // the object that lacks it, while its pointer names the missing member.
 //
 // Cost, guaranteed for any text within the limits below (n bytes, n ≤ kMaxInputBytes, whatever
-// the shape): O(n) time and O(n) memory (expected: ids are looked up in hash tables).
+// the shape): O(n) time and O(n) memory (expected: ids are looked up in hash tables), and at
+// most kMaxJsonValues values in the DOM.
 // - The raw-text gate reads the bytes once and copies nothing.
 // - Syntax: nlohmann_json's SAX parser reads the text once, with a set of member names per open
 //   object (at most kMaxNestingDepth open at a time) to find duplicate keys; a nesting past
@@ -48,16 +49,27 @@
 //   (problem_collector.hpp): 200 duplicate keys deep under megabyte-long member names cost no
 //   more than a few. Placing them is one pass over the text for their pointers and one for
 //   their line:column; the others are only counted (a repeated key's pointer is not even built).
-// Memory is nlohmann_json's DOM, plus the Dataset: about 8 bytes per byte of text for a real
-// dataset, up to about 33 for hostile text made only of tiny values, where the DOM is the whole
-// cost. Measured (RelWithDebInfo, x86-64, one core; tests/core/loader_limits_test.cpp builds
-// these inputs): 20,000 entities and 100,000 relations on one line of 20 MiB load in 0.7 s,
-// 190 MB peak; 20 MiB of sources each with an invalid date (190,000 problems) 0.7 s, 300 MB;
-// 3.4 million repeats of one key 0.4 s; 1.8 million repeats under a 10 MiB member name 0.35 s
-// (was 9 s for a 100 KB name: every repeat built its pointer); the hostile shapes, 20 MiB of
-// `[{},{},…]`, of `[0,0,…]`, of arrays nested to the limit or of two million distinct member
-// names took 1.5 to 3.5 s and 240 to 690 MB until the SAX pass stopped at kMaxJsonValues values,
-// before any DOM is built: now at most about 200 MB.
+// Memory is nlohmann_json's DOM, plus the Dataset, while the rules run; the DOM is freed before
+// the index is built. About 7 bytes per byte of text for a real dataset (the synthetic 100,000
+// entities laid out, 86 MB), 14 for one made of the shortest values the format allows.
+// Measured (RelWithDebInfo, x86-64, one core, the other one busy; `explorer-data validate` under
+// /usr/bin/time, or tests/core/loader_limits_test.cpp's inputs):
+// - 200,000 entities and 1,000,000 relations with the fields required and nothing more, 109 MB:
+//   9.6 s, 1.5 GB peak (the largest valid JSON; loader_limits_test pads it to 128 MiB on one
+//   line). 100,000 synthetic entities with positions (86 MB, 236,815 relations): 9.2 s, 630 MB.
+// - Values just under kMaxJsonValues (the SAX pass stops one past it, before any DOM: 128 MiB of
+//   `[{},{},…]` is refused in 1.0 s, 170 MB): ten million `{}` 2.6 s, 1.1 GB; `""` 1.8 s, 920 MB;
+//   `0` 1.6 s, 440 MB; arrays nested to the limit 2.2 s, 670 MB; ten million distinct member
+//   names in one object (109 MB) took 21 s and 1.3 GB (a hash set and a tree of names) until
+//   kMaxObjectMembers: the SAX pass now stops at the 1,001st name, before any DOM.
+// - Before these limits (20 MiB, 2 million values): the largest dataset 0.7 s, 190 MB; the
+//   hostile shapes at most about 200 MB.
+// The Dataset kept once loaded (its index and memberships included): about 610 bytes per entity
+// and 455 per relation for the synthetic consortia from JSON (descriptions in two languages,
+// sources), about 830 and 260 from their CSV (a source per URL); so 0.3 to 0.6 GB at 200,000
+// entities and 1,000,000 relations (x86-64; wasm's 4-byte pointers take less). Measured with
+// mallinfo2 on 10,000 entities at two densities (tests/core/dataset_positions_test.cpp,
+// DatasetMemory). Memberships and the index are linear in the relations (participation.cpp).
 #pragma once
 
 #include "model.hpp"
@@ -73,19 +85,34 @@ namespace explorer {
 inline constexpr std::string_view kDatasetFormat = "communs-explorer/1";
 
 // Limits that keep the widget responsive with hostile or mistaken input. Going past one is a
-// problem, not a crash.
-inline constexpr std::size_t kMaxInputBytes = 20U * 1024U * 1024U; // 20 MiB, BOM included
-inline constexpr std::size_t kMaxEntities = 20'000;
-inline constexpr std::size_t kMaxRelations = 100'000;
+// problem, not a crash. They admit a big consortium (an EU programme's tens of thousands of
+// participants, with room): 200,000 entities and 1,000,000 relations, in either form.
+// Bytes, the same for both loaders (raw_text.hpp): a CSV list of links takes about 103 bytes
+// a line with names, types and a source URL (the synthetic 200,000 entities and 953,887
+// relations: 98 MB), so 1,000,000 relations need about 103 MB; a JSON dataset with only the
+// required fields takes about 140 bytes an entity and 80 a relation: 109 MB at 200,000 and
+// 1,000,000. 128 MiB admits both, with a quarter to spare for longer names.
+inline constexpr std::size_t kMaxInputBytes = 128U * 1024U * 1024U; // 128 MiB, BOM included
+inline constexpr std::size_t kMaxEntities = 200'000;
+inline constexpr std::size_t kMaxRelations = 1'000'000;
 inline constexpr std::size_t kMaxNestingDepth = 64; // objects and arrays inside one another
+// Distinct member names in one JSON object. No object of the format has more than about thirty;
+// without a cap, millions of distinct names in one object cost seconds and a gigabyte in the
+// duplicate-key set and the DOM's tree of names before any rule could refuse them.
+inline constexpr std::size_t kMaxObjectMembers = 1'000;
 // JSON values (objects, arrays, strings, numbers, literals) in one text: a dataset at the entity
-// and relation limits holds about one million; tiny values packed into 20 MiB would make a DOM of
-// up to 690 MB, which this bounds to about 200 MB (the browser's memory is the reader's).
-inline constexpr std::size_t kMaxJsonValues = 2'000'000;
+// and relation limits holds about 8.2 million with the required fields only (10 an entity, 6 a
+// relation), 9.1 million with synthetic descriptions and positions (15 an entity); tiny values
+// packed into 128 MiB would be 44 million, a DOM of about 3.5 GB, which this bounds to about the
+// cost of the largest real dataset (figures above; the browser's memory is the reader's).
+inline constexpr std::size_t kMaxJsonValues = 10'000'000;
 // At most this many problems are listed (and at most 1 MiB of their pointers, values and details
 // together, which only hostile input reaches); one more problem, TooManyProblems, says how many
 // were left out.
 inline constexpr std::size_t kMaxProblems = 200;
+// An entity's position (data/README.md, "position"): each coordinate at most this in size, so
+// that it is a finite float the layout accepts (graph_layout.hpp, kMaxLayoutCoordinate).
+inline constexpr double kMaxPositionCoordinate = 1.0e9;
 
 enum class ProblemCode {
     // Reading the text (at most one of these, and nothing else)
@@ -108,6 +135,7 @@ enum class ProblemCode {
     JsonTrailingContent,
     JsonUnexpectedToken,  // value: the token as written (shortened)
     TooDeep,              // number: kMaxNestingDepth
+    TooManyMembers,       // number: kMaxObjectMembers; pointer: the object
     NotAnObject,          // value: the JSON type found
     // Structure
     DuplicateKey,         // value: the key
@@ -127,6 +155,8 @@ enum class ProblemCode {
     InvalidUrl,           // value
     InvalidCountry,       // value
     InvalidDuration,      // value: the number as written
+    InvalidPosition,      // detail "count": value the number of items (not 2); "type": value the
+                          // JSON type of a coordinate; "range": value the number as written
     InvalidLicence,       // value: not an SPDX-style identifier ("Apache-2.0")
     UnknownKind,          // value
     UnknownLayer,         // value
@@ -159,6 +189,8 @@ enum class ProblemCode {
                           // detail: the count of distinct free-text roles found
     CsvTooManyFields,     // value: the number of fields on the header line; number: kMaxCsvFields
     TooManyValues,        // number: kMaxJsonValues (a raw-text problem: reported alone)
+    HiddenCharacter,      // value: the character ("U+202E"); number: its place in the text, 1-based,
+                          // in characters (findHiddenCharacter below)
 };
 
 struct Problem {
@@ -178,6 +210,23 @@ struct LoadResult {
 };
 
 LoadResult loadDataset(std::string_view text);
+
+// A character no reader sees that changes what a text looks like, so that one name can pass for
+// another ("Inria" and "Inr\u202Eai" look alike; a name ending in an override reverses what
+// follows it on screen): a control character (C0 but tab, line feed and carriage return, which
+// show as spaces; DEL; C1) or a bidi embedding, override or isolate (U+202A–U+202E,
+// U+2066–U+2069). The direction marks LRM and RLM (U+200E, U+200F) are allowed: they only set
+// the direction of neutral characters next to them, which mixed Arabic or Hebrew and Latin
+// names need. Both loaders refuse such a character in every text of a dataset (JSON strings;
+// CSV names and roles) with HiddenCharacter. Invalid UTF-8 is refused before (InvalidUtf8) and
+// skipped here. O(n).
+struct HiddenCharacter {
+    char32_t codePoint = 0;
+    std::size_t index = 0; // 1-based, in code points
+};
+std::optional<HiddenCharacter> findHiddenCharacter(std::string_view text);
+// "U+202E"
+std::string codePointName(char32_t codePoint);
 
 // A source or website address the explorer may turn into a link: http:// or https://, a host,
 // and no space, quote, angle bracket or backslash ("javascript:" never passes).

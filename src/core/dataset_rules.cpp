@@ -4,11 +4,13 @@
 #include "core/dataset_syntax.hpp"
 #include "core/json_positions.hpp"
 #include "core/raw_text.hpp"
+#include "core/utf8.hpp"
 #include "core/view_state_codec.hpp" // isValidId: the id shape, shared with shared links
 #include "core/vocabulary.hpp"
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -149,6 +151,11 @@ private:
         const std::string& text = value.get_ref<const std::string&>();
         if (isBlankText(text)) {
             problems_.add(ProblemCode::EmptyString, pointer);
+            return std::nullopt;
+        }
+        // Refused rather than cleaned: the dataset's owner must see that a name could pass for another.
+        if (const auto hidden = findHiddenCharacter(text)) {
+            problems_.add(ProblemCode::HiddenCharacter, pointer, codePointName(hidden->codePoint), {}, hidden->index);
             return std::nullopt;
         }
         return text;
@@ -409,7 +416,7 @@ private:
     void readEntity(const Json& item, const std::string& pointer, Entity& entity) {
         checkFields(item, pointer,
                     {"id", "kind", "name", "aliases", "type", "country", "description", "url", "axes", "sectors",
-                     "duration_months", "size", "licences", "facts", "sources"});
+                     "duration_months", "size", "licences", "facts", "sources", "position"});
         std::optional<EntityKind> kind;
         if (auto kindName = requiredString(item, pointer, "kind")) {
             kind = entityKindFromString(*kindName);
@@ -433,9 +440,35 @@ private:
             }
         }
         checkUrl(item, pointer, false, entity.url);
+        if (const Json* position = memberOf(item, "position")) readPosition(*position, appendToPointer(pointer, "position"), entity);
         if (const Json* facts = memberOf(item, "facts")) readFacts(*facts, appendToPointer(pointer, "facts"), entity);
         entity.sources = requiredSourceReferences(item, pointer);
         if (kind) readKindFields(item, pointer, *kind, entity);
+    }
+
+    // [x, y] in layout units (`explorer-data layout` writes them): both coordinates or none, so a
+    // half-placed entity is a problem rather than a node dropped at the origin.
+    void readPosition(const Json& value, const std::string& pointer, Entity& entity) {
+        if (!expect(value, Expected::Array, pointer)) return;
+        if (value.size() != 2) {
+            problems_.add(ProblemCode::InvalidPosition, pointer, std::to_string(value.size()), "count");
+            return;
+        }
+        std::array<float, 2> at{};
+        bool usable = true;
+        for (std::size_t i = 0; i < 2; ++i) {
+            const std::string itemPointer = pointer + "/" + std::to_string(i);
+            if (!value[i].is_number()) {
+                problems_.add(ProblemCode::InvalidPosition, itemPointer, std::string(jsonTypeName(value[i])), "type");
+                usable = false;
+            } else if (const double v = value[i].get<double>(); !(std::abs(v) <= kMaxPositionCoordinate)) {
+                problems_.add(ProblemCode::InvalidPosition, itemPointer, value[i].dump(), "range");
+                usable = false;
+            } else {
+                at[i] = static_cast<float>(v);
+            }
+        }
+        if (usable) entity.position = at;
     }
 
     // Fields that belong to one kind of entity. An entity of unknown kind skips them: its kind
@@ -613,6 +646,29 @@ private:
 };
 
 } // namespace
+
+std::optional<HiddenCharacter> findHiddenCharacter(std::string_view text) {
+    std::size_t index = 0;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const utf8::Decoded decoded = utf8::decodeAt(text, pos);
+        pos += decoded.length == 0 ? 1 : decoded.length;
+        ++index;
+        const char32_t c = decoded.codePoint;
+        if (decoded.length == 0 || c == '\t' || c == '\n' || c == '\r') continue;
+        const bool control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+        const bool bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        if (control || bidi) return HiddenCharacter{c, index};
+    }
+    return std::nullopt;
+}
+
+std::string codePointName(char32_t codePoint) {
+    constexpr std::string_view hex = "0123456789ABCDEF";
+    std::string digits;
+    for (char32_t rest = codePoint; rest != 0 || digits.size() < 4; rest >>= 4) digits.insert(digits.begin(), hex[rest & 0xFU]);
+    return "U+" + digits;
+}
 
 void readDatasetDocument(const Json& root, ProblemCollector& problems, Dataset& dataset) {
     DatasetReader(problems, dataset).read(root);

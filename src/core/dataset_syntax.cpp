@@ -25,6 +25,8 @@ public:
 
     bool tooDeep() const { return tooDeep_; }
     bool tooManyValues() const { return values_ > kMaxJsonValues; }
+    // The pointer of the object that has more than kMaxObjectMembers distinct member names.
+    const std::optional<std::string>& tooManyMembersAt() const { return tooManyMembersAt_; }
     bool topLevelDone() const { return topLevelDone_; }
     bool lastEventWasKey() const { return lastEventWasKey_; }
     std::optional<std::size_t> errorOffset() const { return errorOffset_; }
@@ -44,6 +46,10 @@ public:
 
     bool key(string_t& name) override {
         Frame& frame = frames_.back();
+        if (frame.keys.size() == kMaxObjectMembers && frame.keys.find(name) == frame.keys.end()) {
+            tooManyMembersAt_ = pointer_;
+            return false;
+        }
         if (!frame.keys.insert(name).second) {
             // The pointer is as long as every member name on the way here: built only for a
             // problem that is kept, so that many duplicates deep under a long name stay linear.
@@ -78,6 +84,7 @@ private:
     ProblemCollector& problems_;
     std::vector<Frame> frames_;
     bool tooDeep_ = false;
+    std::optional<std::string> tooManyMembersAt_;
     std::size_t values_ = 0; // every value opened or read so far
     bool topLevelDone_ = false;
     bool lastEventWasKey_ = false;
@@ -248,6 +255,12 @@ ParsedJson parseDatasetJson(std::string_view text, ProblemCollector& problems) {
     if (!Json::sax_parse(text.begin(), text.end(), &checker)) {
         if (checker.tooManyValues()) {
             parsed.fault = problemAtOffset(text, 0, ProblemCode::TooManyValues, {}, kMaxJsonValues);
+        } else if (checker.tooManyMembersAt()) {
+            // The text up to the object is well-formed, which is all locatePointers reads.
+            const std::string& pointer = *checker.tooManyMembersAt();
+            const std::size_t offset = locatePointers(text, {pointer}).front().valueOffset;
+            parsed.fault = problemAtOffset(text, offset, ProblemCode::TooManyMembers, {}, kMaxObjectMembers);
+            parsed.fault->pointer = pointer;
         } else if (checker.tooDeep()) {
             const std::size_t offset = findExcessiveNesting(text, kMaxNestingDepth).value_or(0);
             parsed.fault = problemAtOffset(text, offset, ProblemCode::TooDeep, {}, kMaxNestingDepth);

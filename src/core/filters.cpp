@@ -1,6 +1,7 @@
 #include "core/filters.hpp"
 
 #include "core/sorting.hpp"
+#include "core/text_collation.hpp"
 #include "core/text_fold.hpp"
 #include "core/vocabulary.hpp"
 
@@ -227,8 +228,9 @@ std::vector<std::size_t> organisationsInSeveralProjects(const Dataset& dataset) 
         if (projects >= 2) candidates.push_back({e, projects, foldForSearch(dataset.entities[e].name)});
     }
     sortBy(candidates, [&](const Candidate& a, const Candidate& b) {
-        return std::tie(b.projects, a.foldedName, dataset.entities[a.entity].id) <
-               std::tie(a.projects, b.foldedName, dataset.entities[b.entity].id);
+        if (a.projects != b.projects) return a.projects > b.projects;
+        if (const int names = compareFoldedNames(a.foldedName, b.foldedName); names != 0) return names < 0;
+        return dataset.entities[a.entity].id < dataset.entities[b.entity].id;
     });
     std::vector<std::size_t> organisations;
     organisations.reserve(candidates.size());

@@ -57,7 +57,7 @@ struct VisibleSet {
 VisibleSet applyFilters(const Dataset& dataset, const Filters& filters);
 
 // Organisations (kind Organisation) that are members of two or more projects
-// (Dataset::memberProjects), by number of projects (most first), then folded name, then id: the
+// (Dataset::memberProjects), by number of projects (most first), then name (text_collation.hpp), then id: the
 // answer to "which organisations appear in several projects?" for whatever dataset is loaded.
 // Connections are not counted. O(N log N) for N entities.
 std::vector<std::size_t> organisationsInSeveralProjects(const Dataset& dataset);

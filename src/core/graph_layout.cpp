@@ -7,6 +7,8 @@
 // [SECTION] overlap search (uniform grid) and final overlap removal
 #include "graph_layout.hpp"
 
+#include "sorting.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -165,7 +167,7 @@ void GraphLayout::placeInitially(const std::vector<LayoutNode>& nodes) {
     std::vector<std::size_t> starts(n);
     for (std::size_t i = 0; i < n; ++i) starts[i] = i;
     shuffle(starts);
-    std::stable_sort(starts.begin(), starts.end(), [&](std::size_t a, std::size_t b) {
+    sortBy(starts, [&](std::size_t a, std::size_t b) {
         return neighbours[a].size() > neighbours[b].size();
     });
 
@@ -273,6 +275,12 @@ void GraphLayout::pin(std::size_t node, Vec2 at) {
 
 void GraphLayout::unpin(std::size_t node) {
     if (node < pinned_.size()) pinned_[node] = 0;
+}
+
+void GraphLayout::acceptPositions() {
+    alpha_ = 0.0f;
+    for (Vec2& v : velocities_) v = {};
+    settled_ = true;
 }
 
 void GraphLayout::reheat(float alpha) {

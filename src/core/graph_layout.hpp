@@ -122,6 +122,10 @@ public:
     void pin(std::size_t node, Vec2 at);
     void unpin(std::size_t node);
     bool pinned(std::size_t node) const { return node < pinned_.size() && pinned_[node] != 0; }
+    // Takes the positions as they are for final: settled() becomes true without an iteration or
+    // the final overlap pass (for positions a finished layout wrote down, which already keep
+    // discs apart; others are kept as given). pin() or reheat() start it again.
+    void acceptPositions();
     // Restarts the simulation at the given alpha (e.g. after the reader asks for a new layout).
     void reheat(float alpha);
 

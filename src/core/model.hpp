@@ -6,6 +6,7 @@
 // relation is named by its index in the vectors below, which never change after loading.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -79,6 +80,9 @@ struct Entity {
     std::vector<std::string> licences;
     std::vector<Fact> facts;
     std::vector<std::size_t> sources;
+    // Where the network draws it, in layout units (graph_layout.hpp), when the dataset carries
+    // a finished layout (`explorer-data layout`): finite, at most kMaxPositionCoordinate in size.
+    std::optional<std::array<float, 2>> position;
 };
 
 // A directed link: "source <role> target", e.g. LINAGORA lead OpenLLM-France,

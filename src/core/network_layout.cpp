@@ -60,12 +60,17 @@ void NetworkLayout::prepare(const Dataset& data) {
     radius_.resize(entityCount_);
     degree_.resize(entityCount_);
     std::vector<LayoutNode> layoutNodes(entityCount_);
+    std::size_t placed = 0;
     for (std::size_t e = 0; e < entityCount_; ++e) {
         const EntityKind kind = data.entities[e].kind;
         degree_[e] = data.relationsOf(e).size();
         radius_[e] = layoutRadius(kind, degree_[e]);
         layoutNodes[e].radius = radius_[e];
         layoutNodes[e].weight = layoutWeight(kind);
+        if (const auto& at = data.entities[e].position; at && finite(Vec2{(*at)[0], (*at)[1]})) {
+            layoutNodes[e].position = Vec2{(*at)[0], (*at)[1]};
+            ++placed;
+        }
     }
     std::vector<LayoutEdge> links;
     links.reserve(relationCount_);
@@ -74,6 +79,9 @@ void NetworkLayout::prepare(const Dataset& data) {
         links.push_back(LayoutEdge{relation.source, relation.target, 1.0f, length});
     }
     whole_ = std::make_unique<GraphLayout>(std::move(layoutNodes), std::move(links), layoutParams());
+    // A dataset that carries every entity's position (`explorer-data layout`) opens laid out: no
+    // iteration, nothing glides. Some positions only are starting points, and the layout runs.
+    if (placed == entityCount_ && entityCount_ > 0) whole_->acceptPositions();
 }
 
 // Links of busy nodes are longer, so that the ring of a hub's neighbours has room for their labels.

@@ -14,6 +14,10 @@
 //    hub's neighbours has room for their labels.
 //  - Whole dataset first. The whole dataset is laid out once, with a fixed seed, so the picture is
 //    the same for every reader of a dataset.
+//  - Positions carried by the dataset (Entity::position, written by `explorer-data layout`, which
+//    runs this very layout to the end): when every entity has one, they are the whole dataset's
+//    settled layout as they are, with no iteration (a 100,000-node map opens laid out); when only
+//    some have one, those are starting points and the layout runs as usual.
 //  - Filtered re-layout. When something is hidden (an entity, or a relation between two visible
 //    entities), the rest gets a layout of its own that starts, once the whole dataset's layout
 //    has settled, from the whole dataset's positions and relaxes from there (a low starting

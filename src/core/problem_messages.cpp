@@ -70,6 +70,7 @@ std::string_view toString(ProblemCode code) {
     case ProblemCode::JsonTrailingContent: return "json_trailing_content";
     case ProblemCode::JsonUnexpectedToken: return "json_unexpected_token";
     case ProblemCode::TooDeep: return "too_deep";
+    case ProblemCode::TooManyMembers: return "too_many_members";
     case ProblemCode::NotAnObject: return "not_an_object";
     case ProblemCode::DuplicateKey: return "duplicate_key";
     case ProblemCode::UnknownField: return "unknown_field";
@@ -87,6 +88,7 @@ std::string_view toString(ProblemCode code) {
     case ProblemCode::InvalidUrl: return "invalid_url";
     case ProblemCode::InvalidCountry: return "invalid_country";
     case ProblemCode::InvalidDuration: return "invalid_duration";
+    case ProblemCode::InvalidPosition: return "invalid_position";
     case ProblemCode::InvalidLicence: return "invalid_licence";
     case ProblemCode::UnknownKind: return "unknown_kind";
     case ProblemCode::UnknownLayer: return "unknown_layer";
@@ -112,6 +114,7 @@ std::string_view toString(ProblemCode code) {
     case ProblemCode::CsvTooManyRoles: return "csv_too_many_roles";
     case ProblemCode::CsvTooManyFields: return "csv_too_many_fields";
     case ProblemCode::TooManyValues: return "too_many_values";
+    case ProblemCode::HiddenCharacter: return "hidden_character";
     }
     return "unknown";
 }
@@ -180,6 +183,9 @@ std::string problemMessage(const Problem& problem, Lang lang) {
     case ProblemCode::TooManyValues:
         return pick(lang, "le fichier contient plus de " + number + " valeurs JSON, la limite que l’explorateur lit",
                     "the file holds more than " + number + " JSON values, the most the explorer reads");
+    case ProblemCode::TooManyMembers:
+        return pick(lang, "cet objet a plus de " + number + " noms de membres différents ; aucun objet du format n’en a autant",
+                    "this object has more than " + number + " distinct member names; no object of the format has that many");
     case ProblemCode::TooDeep:
         return pick(lang, "objets et tableaux sont imbriqués sur plus de " + number + " niveaux",
                     "objects and arrays are nested more than " + number + " levels deep");
@@ -211,6 +217,24 @@ std::string problemMessage(const Problem& problem, Lang lang) {
                     "the format is " + value + "; this explorer reads \"" + std::string(kDatasetFormat) + "\"");
     case ProblemCode::EmptyString:
         return pick(lang, "ce texte est vide", "this text is empty");
+    case ProblemCode::HiddenCharacter: {
+        // Say why, not only what: the character is invisible, so the owner cannot see the fault.
+        const bool bidi = problem.value >= "U+2000"; // the only ones past U+009F: U+202A–U+202E, U+2066–U+2069
+        const std::string place = std::to_string(problem.number);
+        return bidi ? pick(lang,
+                           "le caractère " + place + " de ce texte est " + problem.value +
+                               ", une commande de sens d’écriture invisible : elle peut réordonner l’affichage et faire "
+                               "passer un nom pour un autre ; retirez-la",
+                           "character " + place + " of this text is " + problem.value +
+                               ", an invisible bidirectional control: it can reorder what is shown and make one name "
+                               "look like another; remove it")
+                    : pick(lang,
+                           "le caractère " + place + " de ce texte est " + problem.value +
+                               ", un caractère de contrôle invisible : il peut faire passer un nom pour un autre ; "
+                               "retirez-le",
+                           "character " + place + " of this text is " + problem.value +
+                               ", an invisible control character: it can make one name look like another; remove it");
+    }
     case ProblemCode::MissingTranslation:
         return problem.value == "fr"
                    ? pick(lang, "la version française (fr) manque : chaque texte est donné en français et en anglais",
@@ -245,6 +269,17 @@ std::string problemMessage(const Problem& problem, Lang lang) {
     case ProblemCode::InvalidDuration:
         return pick(lang, problem.value + " n’est pas une durée en mois comprise entre 1 et 600",
                     problem.value + " is not a duration in months between 1 and 600");
+    case ProblemCode::InvalidPosition:
+        if (problem.detail == "count") {
+            return pick(lang, "une position est deux nombres [x, y], pas " + problem.value + " éléments",
+                        "a position is two numbers [x, y], not " + problem.value + " items");
+        }
+        if (problem.detail == "type") {
+            return pick(lang, "une coordonnée est un nombre, pas " + jsonTypePhrase(problem.value, lang),
+                        "a coordinate is a number, not " + jsonTypePhrase(problem.value, lang));
+        }
+        return pick(lang, problem.value + " est hors des coordonnées possibles (au plus 1e9 en valeur absolue)",
+                    problem.value + " is out of the coordinate range (at most 1e9 in absolute value)");
     case ProblemCode::InvalidLicence:
         return pick(lang, value + " n’est pas un identifiant de licence SPDX (par exemple Apache-2.0 ou CC-BY-4.0)",
                     value + " is not an SPDX licence identifier (for example Apache-2.0 or CC-BY-4.0)");

@@ -1,6 +1,7 @@
 #include "core/search.hpp"
 #include "core/vocabulary.hpp"
 
+#include "core/sorting.hpp"
 #include "core/text_fold.hpp"
 
 #include <algorithm>
@@ -287,7 +288,7 @@ std::vector<SearchHit> search(const SearchIndex& index, std::string_view query, 
     {
         std::vector<std::size_t> order(words.size());
         for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return words[a] < words[b]; });
+        sortBy(order, [&](std::size_t a, std::size_t b) { return words[a] < words[b]; });
         std::vector<bool> first(words.size(), false);
         for (std::size_t i = 0; i < order.size(); ++i) first[order[i]] = i == 0 || words[order[i]] != words[order[i - 1]];
         for (std::size_t i = 0; i < words.size(); ++i) {
@@ -354,7 +355,7 @@ std::vector<SearchHit> search(const SearchIndex& index, std::string_view query, 
         const SearchIndex::Entry& eb = index.entries()[b.entry];
         return std::tie(b.hit.score, ea.foldedName, ea.name, ea.id) < std::tie(a.hit.score, eb.foldedName, eb.name, eb.id);
     };
-    std::sort(ranked.begin(), ranked.end(), before);
+    sortBy(ranked, before);
     if (ranked.size() > limit) ranked.resize(limit);
 
     std::vector<SearchHit> hits;

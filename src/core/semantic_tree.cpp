@@ -6,6 +6,7 @@
 #include "core/entity_description.hpp"
 #include "core/search.hpp"
 #include "core/sorting.hpp"
+#include "core/text_collation.hpp"
 #include "core/text_fold.hpp"
 #include "core/vocabulary.hpp"
 
@@ -404,13 +405,13 @@ std::vector<std::size_t> sortedParticipants(const Dataset& dataset, const Visibi
         if (sort.column == SortColumn::Roles && a.roles.empty() != b.roles.empty()) return b.roles.empty();
         int primary = 0;
         switch (sort.column) {
-        case SortColumn::Name: primary = a.folded < b.folded ? -1 : b.folded < a.folded ? 1 : 0; break;
-        case SortColumn::Type: primary = a.type < b.type ? -1 : b.type < a.type ? 1 : 0; break;
+        case SortColumn::Name: primary = compareFoldedNames(a.folded, b.folded); break;
+        case SortColumn::Type: primary = compareFoldedNames(a.type, b.type); break;
         case SortColumn::Projects: primary = a.projects < b.projects ? -1 : b.projects < a.projects ? 1 : 0; break;
         case SortColumn::Roles: primary = a.roles < b.roles ? -1 : b.roles < a.roles ? 1 : 0; break;
         }
         if (primary != 0) return sort.descending ? primary > 0 : primary < 0;
-        if (a.folded != b.folded) return a.folded < b.folded;
+        if (const int names = compareFoldedNames(a.folded, b.folded); names != 0) return names < 0;
         return dataset.entities[a.entity].id < dataset.entities[b.entity].id;
     });
     std::vector<std::size_t> order;
@@ -637,7 +638,7 @@ SemanticNode projectsGrid(const Dataset& dataset, const ViewState& state, const 
             if (std::find(row.leads.begin(), row.leads.end(), relation.source) != row.leads.end()) continue;
             row.leads.push_back(relation.source);
             const std::string folded = foldForSearch(dataset.entities[relation.source].name);
-            if (row.lead.empty() || folded < row.lead) row.lead = folded;
+            if (row.lead.empty() || compareFoldedNames(folded, row.lead) < 0) row.lead = folded;
         }
         rows.push_back(std::move(row));
     }
@@ -649,14 +650,14 @@ SemanticNode projectsGrid(const Dataset& dataset, const ViewState& state, const 
         int primary = 0;
         const auto cmp = [](const auto& x, const auto& y) { return x < y ? -1 : y < x ? 1 : 0; };
         switch (sort.column) {
-        case SortColumn::Name: primary = cmp(a.folded, b.folded); break;
+        case SortColumn::Name: primary = compareFoldedNames(a.folded, b.folded); break;
         case SortColumn::Type: primary = cmp(a.axes, b.axes); emptyA = a.axes.empty(); emptyB = b.axes.empty(); break;
         case SortColumn::Projects: primary = cmp(a.members, b.members); break;
-        case SortColumn::Roles: primary = cmp(a.lead, b.lead); emptyA = a.leads.empty(); emptyB = b.leads.empty(); break;
+        case SortColumn::Roles: primary = compareFoldedNames(a.lead, b.lead); emptyA = a.leads.empty(); emptyB = b.leads.empty(); break;
         }
         if (emptyA != emptyB) return emptyB;
         if (primary != 0) return sort.descending ? primary > 0 : primary < 0;
-        if (a.folded != b.folded) return a.folded < b.folded;
+        if (const int names = compareFoldedNames(a.folded, b.folded); names != 0) return names < 0;
         return dataset.entities[a.project].id < dataset.entities[b.project].id;
     });
     SemanticNode grid = node("table/projects", SemanticRole::Grid, pick(lang, "Projets", "Projects"),

@@ -203,7 +203,7 @@ public:
         : projects_(std::max<std::size_t>(1, options.projects)),
           organisations_(std::max<std::size_t>(1, options.organisations)),
           models_(syntheticModelCount(projects_)), initiatives_(syntheticInitiativeCount(projects_)),
-          seed_(options.seed), random_(options.seed), base_("https://example.org/synth/" + std::to_string(seed_) + "/") {}
+          participationPercent_(std::max<std::size_t>(100, options.participationPercent)), seed_(options.seed), random_(options.seed), base_("https://example.org/synth/" + std::to_string(seed_) + "/") {}
 
     Dataset build() {
         d_.title = {"Consortium synthétique : " + std::to_string(projects_) + " projets, " +
@@ -323,7 +323,7 @@ private:
         projectsOf_.assign(organisations_, {});
         std::vector<std::size_t> mark(projects_, kNone);
         for (std::size_t o = 0; o < organisations_; ++o) {
-            const std::size_t k = std::min(law.draw(random_), projects_);
+            const std::size_t k = std::min((law.draw(random_) * participationPercent_ + 50) / 100, projects_);
             for (std::size_t t = 0; t < k; ++t) {
                 std::size_t chosen = kNone;
                 for (int attempt = 0; attempt < 32 && chosen == kNone; ++attempt) {
@@ -504,6 +504,7 @@ private:
     const std::size_t organisations_;
     const std::size_t models_;
     const std::size_t initiatives_;
+    const std::size_t participationPercent_;
     const std::uint64_t seed_;
     Random random_;
     const std::string base_;
@@ -540,6 +541,24 @@ std::string syntheticDatasetJson(const SynthOptions& options) {
     const VisibleSet everything{std::vector<bool>(dataset.entities.size(), true),
                                 std::vector<bool>(dataset.relations.size(), true)};
     return visibleDatasetJson(dataset, everything);
+}
+
+std::string syntheticDatasetCsv(const SynthOptions& options) {
+    const Dataset dataset = syntheticDataset(options);
+    const auto typeOf = [](const Entity& entity) -> std::string_view {
+        return entity.kind == EntityKind::Organisation ? std::string_view(entity.type) : toString(entity.kind);
+    };
+    std::string out;
+    out.reserve(dataset.relations.size() * 96);
+    appendCsvRow(out, {"source", "target", "role", "source_type", "target_type", "source_url"});
+    for (const Relation& relation : dataset.relations) {
+        const Entity& source = dataset.entities[relation.source];
+        const Entity& target = dataset.entities[relation.target];
+        const std::string_view url =
+            relation.sources.empty() ? std::string_view() : std::string_view(dataset.sources[relation.sources.front()].url);
+        appendCsvRow(out, {source.name, target.name, relation.role, typeOf(source), typeOf(target), url});
+    }
+    return out;
 }
 
 } // namespace explorer

@@ -30,9 +30,11 @@
 //
 // Size (measured, syntheticOptionsForEntities): about 2.35 relations and 0.15 sources per entity;
 // the JSON text (syntheticDatasetJson) about 810 bytes per entity: 1,000 entities 0.75 MB,
-// 20,000 16 MB (46,895 relations), 100,000 81 MB (236,815 relations). With the loader's limits of
-// today (dataset_loader.hpp: 20,000 entities, 100,000 relations, 20 MiB) a dataset of 20,000
-// entities loads; larger ones are for tools that take the Dataset in memory (tools/layout_bench.cpp).
+// 10,000 8.0 MB (23,534 relations), 100,000 81 MB (236,815 relations), 200,000 163 MB (469,816
+// relations). The CSV (syntheticDatasetCsv) about 102 bytes per relation: 200,000 entities 48 MB;
+// with participationPercent 222, 199,936 entities (those in no relation are not in a CSV) and
+// 953,887 relations in 98 MB. Within the loader's limits (dataset_loader.hpp: 128 MiB, 200,000
+// entities, 1,000,000 relations) the JSON loads up to about 150,000 entities, the CSV at 200,000.
 #pragma once
 
 #include "core/model.hpp"
@@ -47,6 +49,11 @@ struct SynthOptions {
     std::size_t projects = 10;      // at least 1
     std::size_t organisations = 90; // at least 1
     std::uint64_t seed = 1;
+    // Each organisation takes part in this percentage of the projects the power law gives it
+    // (rounded, at least one, at most all): 100 is the shape above (about 2.35 relations per
+    // entity); 230 gives about 5, the density of the loader's limits (200,000 entities and
+    // 1,000,000 relations). Below 100 counts as 100.
+    std::size_t participationPercent = 100;
 };
 
 // Models and initiatives that come with `projects` projects (P / 10 and P / 20).
@@ -66,5 +73,13 @@ Dataset syntheticDataset(const SynthOptions& options);
 // The same dataset as a communs-explorer/1 document (data_export.hpp's visibleDatasetJson of all
 // of it): loadDataset reads it back without any problem while it is within the loader's limits.
 std::string syntheticDatasetJson(const SynthOptions& options);
+
+// The same dataset as a CSV list of links (csv_import.hpp), the compact form: one line per
+// relation, `source,target,role,source_type,target_type,source_url`, names as written, the
+// role's id, each end's kind (`project`, `model`, `initiative`) or organisation type id, and the
+// URL of the relation's first source. loadCsvDataset reads it back with the same entities (by
+// name and kind) and relations while within the loader's limits; what a CSV cannot carry
+// (descriptions, dates, facts, aliases) is lost. Cost: linear in its size.
+std::string syntheticDatasetCsv(const SynthOptions& options);
 
 } // namespace explorer

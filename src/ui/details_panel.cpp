@@ -5,6 +5,7 @@
 #include "ui/entity_labels.hpp"
 #include "ui/panels.hpp"
 #include "ui/strings.hpp"
+#include "ui/text_runs.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -26,13 +27,15 @@ void heading(const char* text, UiContext& ui) {
 
 void wrapped(const std::string& text) {
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(text.c_str());
+    wrappedText(text);
     ImGui::PopTextWrapPos();
 }
 
 void wrappedMuted(const std::string& text, UiContext& ui) {
     ImGui::PushTextWrapPos(0);
-    mutedText(text, ui.palette.textMuted);
+    ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.textMuted);
+    wrappedText(text);
+    ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
 }
 
@@ -139,10 +142,10 @@ void drawSources(const Dataset& dataset, const std::string& id, const SourceNote
         line += std::string(" (") + tr(source.layer == "article" ? Str::LayerArticle : Str::LayerExternal, ui.lang) + ")";
         ImGui::PushTextWrapPos(0);
         if (source.url.empty()) {
-            ImGui::TextUnformatted(line.c_str());
+            wrappedText(line);
         } else {
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.palette.link));
-            ImGui::TextUnformatted(line.c_str());
+            wrappedText(line);
             ImGui::PopStyleColor();
             if (ImGui::IsItemHovered()) {
                 ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -183,7 +186,7 @@ bool drawDetailsPanel(const Dataset& dataset, const ViewState& state, PanelState
     if (ui.fonts.heading) ImGui::PushFont(ui.fonts.heading);
     ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - closeWidth - ImGui::GetStyle().ItemSpacing.x);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui.palette.kind[static_cast<std::size_t>(entity.kind)]));
-    ImGui::TextUnformatted(entity.name.c_str());
+    wrappedText(entity.name);
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
     if (ui.fonts.heading) ImGui::PopFont();

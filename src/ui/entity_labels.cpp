@@ -2,6 +2,7 @@
 
 #include "core/text_fold.hpp"
 #include "ui/strings.hpp"
+#include "ui/text_runs.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -53,13 +54,14 @@ void cellText(std::string_view text, ImU32 colour) {
     const ImVec2 max(min.x + width, min.y + height);
     ImGui::Dummy(ImVec2(width, height));
     if (!ImGui::IsItemVisible()) return;
-    const char* begin = text.data();
-    const char* end = text.data() + text.size();
+    const std::string_view shown = displayText(text);
+    const char* begin = shown.data();
+    const char* end = shown.data() + shown.size();
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), min, max, max.x, max.x, begin, end, nullptr);
     ImGui::PopStyleColor();
     if (ImGui::CalcTextSize(begin, end).x > width && ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("%.*s", static_cast<int>(text.size()), begin);
+        ImGui::SetTooltip("%.*s", static_cast<int>(shown.size()), begin);
     }
 }
 
@@ -70,14 +72,15 @@ bool nameCell(std::string_view name, bool selected, ImFont* font) {
     const float height = ImGui::GetTextLineHeight();
     const bool clicked = ImGui::Selectable("##name", selected, ImGuiSelectableFlags_None, ImVec2(0, height));
     if (ImGui::IsItemVisible()) {
-        const char* begin = name.data();
-        const char* end = name.data() + name.size();
+        const std::string_view shown = displayText(name);
+        const char* begin = shown.data();
+        const char* end = shown.data() + shown.size();
         ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), textPos, ImVec2(textRight, textPos.y + height), textRight,
                                   textRight, begin, end, nullptr);
         if (ImGui::IsItemHovered()) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             if (ImGui::CalcTextSize(begin, end).x > textRight - textPos.x) {
-                ImGui::SetTooltip("%.*s", static_cast<int>(name.size()), begin);
+                ImGui::SetTooltip("%.*s", static_cast<int>(shown.size()), begin);
             }
         }
     }

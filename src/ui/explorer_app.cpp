@@ -1,6 +1,7 @@
 #include "ui/explorer_app.hpp"
 
 #include "ui/strings.hpp"
+#include "ui/text_runs.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -55,6 +56,8 @@ std::vector<Problem> ExplorerApp::useLoaded(LoadResult result, std::string datas
     panels_.hits.clear();
     panels_.forgetDataset();
     rows_ = ViewRows{};
+    charactersGivenTo_ = 0;
+    missingGlyphsDismissed_ = false;
     std::vector<HashNotice> dropped;
     intents_.record(applyDatasetChange(state_, dataset_, std::move(datasetId), dropped));
     showNotices(std::move(dropped));
@@ -70,6 +73,7 @@ Summary ExplorerApp::summary() const {
     s.initiatives = dataset_.count(EntityKind::Initiative);
     s.links = dataset_.relations.size();
     s.sources = dataset_.sources.size();
+    if (const FontAtlas* atlas = fontAtlas(); atlas && charactersGivenTo_ == atlas->serial()) s.missingGlyphs = atlas->missingCharacters();
     return s;
 }
 
@@ -171,6 +175,11 @@ void ExplorerApp::drawFrame() {
     located_.clear();
     placed_.clear();
     hovered_ = -1;
+    // Every character the dataset can show, into the atlas over the next frames.
+    if (FontAtlas* atlas = fontAtlas(); hasDataset_ && atlas && charactersGivenTo_ != atlas->serial()) {
+        atlas->wantCharacters(datasetCharacters(dataset_));
+        charactersGivenTo_ = atlas->serial();
+    }
 
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -224,8 +233,8 @@ void ExplorerApp::drawTopBar(UiContext& ui) {
     const float titleRight = ImGui::GetContentRegionMax().x - switchesWidth - style.ItemSpacing.x;
     if (fonts_.heading) ImGui::PushFont(fonts_.heading);
     ImGui::PushTextWrapPos(titleRight);
-    ImGui::TextUnformatted(hasDataset_ && !dataset_.title.empty() ? dataset_.title.get(lang).c_str()
-                                                                  : tr(Str::AppTitle, lang));
+    wrappedText(hasDataset_ && !dataset_.title.empty() ? std::string_view(dataset_.title.get(lang))
+                                                        : std::string_view(tr(Str::AppTitle, lang)));
     ImGui::PopTextWrapPos();
     if (fonts_.heading) ImGui::PopFont();
     const float titleBottom = ImGui::GetCursorPosY();
@@ -383,12 +392,22 @@ void ExplorerApp::drawBody(UiContext& ui) {
 }
 
 void ExplorerApp::drawNotices(UiContext& ui) {
-    if (notices_.empty()) return;
+    // Characters nothing can draw: said once, quietly, in place of the link notices' line.
+    std::size_t missing = 0;
+    if (const FontAtlas* atlas = fontAtlas(); hasDataset_ && atlas && charactersGivenTo_ == atlas->serial() && !atlas->busy())
+        missing = missingGlyphsDismissed_ ? 0 : atlas->missingCharacters();
+    if (notices_.empty() && missing == 0) return;
     // A quiet line over the bottom of the widget: the view still works, the reader may close it.
     const ImGuiIO& io = ImGui::GetIO();
     const float em = ImGui::GetFontSize();
     std::string text;
     for (const HashNotice& notice : notices_) text += (text.empty() ? "" : " ") + describe(notice, state_.lang);
+    if (missing > 0) {
+        std::string line = tr(Str::MissingGlyphs, state_.lang);
+        const std::size_t at = line.find("{n}");
+        if (at != std::string::npos) line.replace(at, 3, std::to_string(missing));
+        text += (text.empty() ? "" : " ") + line;
+    }
     ImGui::SetNextWindowPos(ImVec2(em * 0.5f, io.DisplaySize.y - em * 0.5f), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
     ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x - em, 0));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(ui.palette.surface));
@@ -402,7 +421,10 @@ void ExplorerApp::drawNotices(UiContext& ui) {
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
     ImGui::SameLine(ImGui::GetContentRegionMax().x - closeWidth);
-    if (ImGui::SmallButton("×##close-notices")) notices_.clear();
+    if (ImGui::SmallButton("×##close-notices")) {
+        notices_.clear();
+        missingGlyphsDismissed_ = missing > 0 || missingGlyphsDismissed_;
+    }
     ImGui::End();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);

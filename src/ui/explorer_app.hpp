@@ -33,6 +33,9 @@ struct Summary {
     std::size_t initiatives = 0;
     std::size_t links = 0;
     std::size_t sources = 0;
+    // Characters of the dataset's texts that neither the atlas nor the reader's fonts can draw
+    // (fonts.hpp, FontAtlas::missingCharacters); final once the atlas is no longer busy.
+    std::size_t missingGlyphs = 0;
 };
 
 class ExplorerApp {
@@ -183,6 +186,10 @@ private:
     int revealFrames_ = 0;
     long long revealTarget_ = -1;
     std::vector<HashNotice> notices_;
+    // The font atlas last given the dataset's characters (fonts.hpp): a new dataset or new fonts
+    // give them again.
+    std::uint64_t charactersGivenTo_ = 0; // FontAtlas::serial
+    bool missingGlyphsDismissed_ = false;
 };
 
 } // namespace explorer::ui

@@ -2,6 +2,7 @@
 #include "ui/panels.hpp"
 #include "ui/strings.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text_runs.hpp"
 
 #include <imgui.h>
 
@@ -43,7 +44,9 @@ void termGroup(const char* groupId, const char* title, const std::vector<Term>& 
             ImGui::TableNextColumn();
             bool on = contains(selected, term.id);
             ImGui::PushID(term.id.c_str());
-            if (ImGui::Checkbox(term.label.get(ui.lang).c_str(), &on)) toggle(selected, term.id);
+            // The label as drawn (a run when it must be shaped); the id is the term's (PushID above).
+            const std::string label = std::string(displayText(term.label.get(ui.lang))) + "###term";
+            if (ImGui::Checkbox(label.c_str(), &on)) toggle(selected, term.id);
             // Ids as the semantic tree spells them: "filters/<group>/<term id>".
             placeLastItem(ui, "filters/", groupId, "/", term.id);
             ImGui::PopID();

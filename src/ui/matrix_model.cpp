@@ -1,5 +1,7 @@
 #include "ui/matrix_model.hpp"
 
+#include "core/sorting.hpp"
+#include "core/text_collation.hpp"
 #include "core/text_fold.hpp"
 #include "core/vocabulary.hpp"
 #include "ui/entity_labels.hpp"
@@ -157,7 +159,7 @@ std::vector<FoundMark> marksOf(const Dataset& dataset, const VisibleSet& visible
         return std::tuple(m.project, m.mark.throughFoundation(), m.mark.foundation.has_value(), m.mark.via.has_value(), m.rank, m.mark.relation,
                           m.mark.via.value_or(0), m.mark.foundation.value_or(0));
     };
-    std::sort(found.begin(), found.end(), [&](const FoundMark& a, const FoundMark& b) { return key(a) < key(b); });
+    sortBy(found, [&](const FoundMark& a, const FoundMark& b) { return key(a) < key(b); });
     found.erase(std::unique(found.begin(), found.end(), [&](const FoundMark& a, const FoundMark& b) { return key(a) == key(b); }),
                 found.end());
     return found;
@@ -177,7 +179,7 @@ std::string fillFoundationPattern(std::string_view pattern, const std::string& f
         const std::size_t at = pattern.find(hole.placeholder);
         if (at != std::string_view::npos) holes.push_back({at, hole.placeholder, hole.value});
     }
-    std::sort(holes.begin(), holes.end(), [](const Hole& a, const Hole& b) { return a.at < b.at; });
+    sortBy(holes, [](const Hole& a, const Hole& b) { return a.at < b.at; });
     std::string filled;
     std::size_t from = 0;
     for (const Hole& hole : holes) {
@@ -195,22 +197,28 @@ template <typename Row, typename Compare>
 void sortByIndex(std::vector<Row>& rows, Compare less) {
     std::vector<std::size_t> order(rows.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(), less);
+    sortBy(order, less);
     std::vector<Row> sorted;
     sorted.reserve(rows.size());
     for (std::size_t i : order) sorted.push_back(std::move(rows[i]));
     rows = std::move(sorted);
 }
 
+// Names and labels in the order of core/text_collation.hpp (numbers by value, one order for
+// every script), on keys folded once per row.
+std::strong_ordering nameOrder(const std::string& foldedA, const std::string& foldedB) {
+    return compareFoldedNames(foldedA, foldedB) <=> 0;
+}
+
 // The comparison every sort ends with: primary key in the reader's direction, then folded name
-// A to Z, then id. `emptyA` / `emptyB` mark rows that have no value for the primary key: they go
+// A to Z (nameOrder), then id. `emptyA` / `emptyB` mark rows that have no value for the primary key: they go
 // last in both directions, since "no lead" is not a value to sort on.
 bool lessWithTies(std::strong_ordering primary, bool emptyA, bool emptyB, bool descending,
                   const std::string& foldedA, const std::string& foldedB, const std::string& idA,
                   const std::string& idB) {
     if (emptyA != emptyB) return emptyB;
     if (primary != 0) return descending ? primary > 0 : primary < 0;
-    if (foldedA != foldedB) return foldedA < foldedB;
+    if (const int names = compareFoldedNames(foldedA, foldedB); names != 0) return names < 0;
     return idA < idB;
 }
 
@@ -274,7 +282,7 @@ std::vector<ParticipantRow> participantRows(const Dataset& dataset, const Visibl
                 row.roles.push_back(relation.role);
             }
         }
-        std::sort(row.roles.begin(), row.roles.end(), [&](const std::string& a, const std::string& b) {
+        sortBy(row.roles, [&](const std::string& a, const std::string& b) {
             return std::pair(roleRank(dataset, a), a) < std::pair(roleRank(dataset, b), b);
         });
         rows.push_back(std::move(row));
@@ -304,8 +312,8 @@ void sortParticipantRows(const Dataset& dataset, std::vector<ParticipantRow>& ro
         bool emptyA = false;
         bool emptyB = false;
         switch (sort.column) {
-        case SortColumn::Name: primary = threeWay(ka.name, kb.name); break;
-        case SortColumn::Type: primary = threeWay(ka.type, kb.type); break;
+        case SortColumn::Name: primary = nameOrder(ka.name, kb.name); break;
+        case SortColumn::Type: primary = nameOrder(ka.type, kb.type); break;
         case SortColumn::Projects: primary = threeWay(rows[a].projects.size(), rows[b].projects.size()); break;
         case SortColumn::Roles:
             primary = threeWay(ka.roles, kb.roles);
@@ -361,7 +369,7 @@ void sortProjectRows(const Dataset& dataset, std::vector<ProjectRow>& rows, Tabl
         std::sort(key.axes.begin(), key.axes.end());
         for (std::size_t lead : row.leads) {
             const std::string folded = foldForSearch(dataset.entities[lead].name);
-            if (key.lead.empty() || folded < key.lead) key.lead = folded;
+            if (key.lead.empty() || compareFoldedNames(folded, key.lead) < 0) key.lead = folded;
         }
         keys.push_back(std::move(key));
     }
@@ -372,7 +380,7 @@ void sortProjectRows(const Dataset& dataset, std::vector<ProjectRow>& rows, Tabl
         bool emptyA = false;
         bool emptyB = false;
         switch (sort.column) {
-        case SortColumn::Name: primary = threeWay(ka.name, kb.name); break;
+        case SortColumn::Name: primary = nameOrder(ka.name, kb.name); break;
         case SortColumn::Type:
             primary = threeWay(ka.axes, kb.axes);
             emptyA = ka.axes.empty();
@@ -380,7 +388,7 @@ void sortProjectRows(const Dataset& dataset, std::vector<ProjectRow>& rows, Tabl
             break;
         case SortColumn::Projects: primary = threeWay(rows[a].members, rows[b].members); break;
         case SortColumn::Roles:
-            primary = threeWay(ka.lead, kb.lead);
+            primary = nameOrder(ka.lead, kb.lead);
             emptyA = rows[a].leads.empty();
             emptyB = rows[b].leads.empty();
             break;
@@ -416,7 +424,7 @@ MatrixLegendContent matrixLegendContent(const Dataset& dataset, const std::vecto
             }
         }
     }
-    std::sort(content.roles.begin(), content.roles.end(), [&](const std::string& a, const std::string& b) {
+    sortBy(content.roles, [&](const std::string& a, const std::string& b) {
         return std::pair(roleRank(dataset, a), a) < std::pair(roleRank(dataset, b), b);
     });
     return content;

@@ -7,6 +7,7 @@
 #include "ui/strings.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text_runs.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -211,7 +212,7 @@ void cellTooltip(const Dataset& dataset, const MatrixCell& cell, const UiContext
         const CellMark& mark = cell.marks[i];
         glyphItem(glyphFor(dataset, mark, ui.palette), mark.direct());
         ImGui::SameLine();
-        ImGui::TextUnformatted(sentences[i].c_str());
+        wrappedText(sentences[i]);
     }
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
@@ -364,9 +365,10 @@ void drawMatrixView(const Dataset& dataset, const ViewState& state, UiContext& u
                                     static_cast<ImGuiID>(SortColumn::Projects));
         } else {
             const Entity& entity = dataset.entities[projectOfColumn[static_cast<std::size_t>(column)]];
-            const float width = std::clamp(ImGui::CalcTextSize(entity.name.c_str()).x + em * 0.3f, minProjectWidth,
-                                           std::max(minProjectWidth, em * 7.0f));
-            ImGui::TableSetupColumn(headerLabel(entity.name, entity.id).c_str(),
+            const std::string_view header = displayText(entity.name);
+            const float width = std::clamp(ImGui::CalcTextSize(header.data(), header.data() + header.size()).x + em * 0.3f,
+                                           minProjectWidth, std::max(minProjectWidth, em * 7.0f));
+            ImGui::TableSetupColumn(headerLabel(header, entity.id).c_str(),
                                     ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort, width);
         }
     }

@@ -16,7 +16,9 @@
 #include "ui/strings.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text_runs.hpp"
 
+#include "core/label_placement.hpp"
 #include "core/palette.hpp"
 #include "core/view_state_codec.hpp"
 #include "core/vocabulary.hpp"
@@ -59,10 +61,6 @@ constexpr float kWheelZoomStep = 1.2f;  // per wheel notch
 constexpr float kButtonZoomStep = 1.5f; // per + / − click
 // Nodes never shrink below this share of their layout size, so a phone still shows them.
 constexpr float kMinNodeScale = 0.5f;
-// From this zoom on, every node on screen gets its label even when labels touch.
-constexpr float kAllLabelsZoom = 2.5f;
-constexpr std::size_t kMaxLabels = 300;
-constexpr std::size_t kMaxAllLabels = 400;
 constexpr std::size_t kNoNode = NetworkLayout::kNoNode;
 // Edges fade when their ink would cover more than this share of the graph's area (the shipped
 // graph covers a few per cent), never below kMinEdgeAlpha; not in high contrast or forced colours.
@@ -123,6 +121,21 @@ struct NetworkScene::Impl {
         bool highContrast = false, forced = false, built = false;
     } batchSource;
     float batchEdgeLength = 0.0f; // the edges' total length, layout units (the density fade)
+
+    // Labels (core/label_placement.hpp): the graph's importance order, built with the graph; the
+    // placement, reused while the camera pans; each node's label size per font ([0] small,
+    // [1] bold; negative: not measured yet) and the names of the labels placed.
+    struct Labels {
+        LabelGraph graph;
+        LabelPlacer placer;
+        std::array<std::vector<LabelSize>, 2> sizes;
+        std::vector<std::string> texts; // of placer's labels, in its order
+        const ImFont* bold = nullptr;
+        const ImFont* small = nullptr;
+        float maxWidth = 0.0f, em = 0.0f;
+        std::uint64_t generation = 0; // bumped whenever the sizes are forgotten
+        std::uint64_t glyphs = 0;     // the font atlas's generation the sizes were measured with
+    } labels;
 
     const std::vector<NetworkNode>& nodes() const { return layout.nodes(); }
     const std::vector<NetworkEdge>& edges() const { return layout.edges(); }
@@ -457,9 +470,32 @@ ImVec2 textSize(ImFont* font, std::string_view text) {
     return font->CalcTextSizeA(fontSizeOf(font), FLT_MAX, 0.0f, text.data(), text.data() + text.size());
 }
 
-// The name, cut with an ellipsis when wider than maxWidth (at a UTF-8 character boundary).
-std::string fitText(ImFont* font, const std::string& text, float maxWidth) {
-    if (textSize(font, text).x <= maxWidth) return text;
+// A text drawn as one run (text_runs.hpp) cut to maxWidth: fewer characters, shaped again by the
+// browser with the ellipsis at the text's logical end (its left for Arabic or Hebrew).
+std::string fitRun(ImFont* font, const std::string& text, float width, float maxWidth) {
+    std::vector<std::size_t> starts; // byte offset of each character
+    for (std::size_t at = 0; at < text.size();) {
+        starts.push_back(at);
+        decodeOne(text, at);
+    }
+    std::size_t keep = starts.size();
+    for (int attempt = 0; attempt < 4 && keep > 0 && width > maxWidth; ++attempt) {
+        keep = std::min(keep - 1, static_cast<std::size_t>(static_cast<float>(keep) * maxWidth / width));
+        if (keep == 0) break;
+        std::string cut = text.substr(0, starts[keep]) + "…";
+        width = displaySize(cut, font, fontSizeOf(font)).x;
+        if (width <= maxWidth) return cut;
+    }
+    return "…";
+}
+
+// The name, cut with an ellipsis when wider than maxWidth as drawn (displayText: measured on the
+// browser's run when it is one), at a UTF-8 character boundary. Draw it through displayText.
+std::string fitText(ImFont* font, const std::string& name, float maxWidth) {
+    const float width = displaySize(name, font, fontSizeOf(font)).x;
+    if (width <= maxWidth) return name;
+    if (needsShaping(name)) return fitRun(font, name, width, maxWidth);
+    const std::string& text = name;
     std::size_t end = text.size();
     const auto continuation = [&](std::size_t at) { return (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80; };
     while (end > 0) {
@@ -593,55 +629,6 @@ std::string projectCountText(std::size_t count, Lang lang) {
     if (at != std::string::npos) text.replace(at, 3, std::to_string(count));
     return text;
 }
-
-// Boxes (node discs, placed labels) binned in a coarse grid over the canvas, so that label
-// placement can ask cheaply whether a box would cover one of them. Boxes reaching out of the
-// canvas are binned in its border cells.
-class BoxGrid {
-public:
-    BoxGrid(const ImRect& area, float cell)
-        : origin_(area.Min), cell_(std::max(cell, 1.0f)),
-          columns_(std::clamp(static_cast<int>(std::ceil(area.GetWidth() / cell_)), 1, 512)),
-          rows_(std::clamp(static_cast<int>(std::ceil(area.GetHeight() / cell_)), 1, 512)),
-          cells_(static_cast<std::size_t>(columns_ * rows_)) {}
-
-    void add(std::size_t node, const ImRect& box) {
-        const std::size_t index = boxes_.size();
-        boxes_.push_back({node, box});
-        forCells(box, [&](std::size_t cell) { cells_[cell].push_back(index); });
-    }
-
-    bool coversOther(const ImRect& box, std::size_t except) const {
-        bool covered = false;
-        forCells(box, [&](std::size_t cell) {
-            for (std::size_t index : cells_[cell])
-                if (boxes_[index].first != except && overlaps(box, boxes_[index].second)) covered = true;
-        });
-        return covered;
-    }
-
-private:
-    template <typename Visit>
-    void forCells(const ImRect& box, Visit&& visit) const {
-        // Clamped as floats first: a box far off screen must not overflow the conversion.
-        const auto bin = [&](float offset, int count) {
-            const float at = offset / cell_;
-            return at > 0.0f ? static_cast<int>(std::min(at, static_cast<float>(count - 1))) : 0;
-        };
-        const auto column = [&](float x) { return bin(x - origin_.x, columns_); };
-        const auto row = [&](float y) { return bin(y - origin_.y, rows_); };
-        for (int r = row(box.Min.y); r <= row(box.Max.y); ++r)
-            for (int c = column(box.Min.x); c <= column(box.Max.x); ++c)
-                visit(static_cast<std::size_t>(r * columns_ + c));
-    }
-
-    ImVec2 origin_;
-    float cell_;
-    int columns_;
-    int rows_;
-    std::vector<std::vector<std::size_t>> cells_;
-    std::vector<std::pair<std::size_t, ImRect>> boxes_;
-};
 
 // An edge's colour: high contrast draws every edge opaque; lead edges stand out by their width
 // alone there. Around the focus (hovered, else selected) edges are strong, the others dimmed.
@@ -815,154 +802,99 @@ float edgeDensityAlpha(const NetworkScene::Impl& s, const Palette& p, const Rect
     return std::clamp(kEdgeInkTarget * area / ink, kMinEdgeAlpha, 1.0f);
 }
 
-struct Label {
-    std::size_t node = 0;
-    ImRect box;
-    std::string text;
-    ImFont* font = nullptr;
-    ImU32 colour = 0;
-};
-
-// Where a w × h label may go around node n, best first: touching the node's disc below, above,
-// right, left or diagonally, ordered so that the label points away from the node's neighbours
-// (the leaves of a star get their labels on the outside).
-std::vector<ImRect> labelPlaces(const ScreenGraph& g, std::size_t n, float w, float h, float r) {
-    constexpr float kDiagonal = 0.70710678f;
-    constexpr std::array<ImVec2, 8> kDirections{ImVec2(0, 1),
-                                                ImVec2(0, -1),
-                                                ImVec2(1, 0),
-                                                ImVec2(-1, 0),
-                                                ImVec2(kDiagonal, kDiagonal),
-                                                ImVec2(-kDiagonal, kDiagonal),
-                                                ImVec2(kDiagonal, -kDiagonal),
-                                                ImVec2(-kDiagonal, -kDiagonal)};
-    const ImVec2 c = g.centre[n];
-    ImVec2 outward(0, 0);
-    for (std::size_t e : g.scene.layout.edgesOf(n)) {
-        const NetworkEdge& edge = g.scene.edges()[e];
-        const ImVec2 other = g.centre[edge.a == n ? edge.b : edge.a];
-        const float dx = c.x - other.x, dy = c.y - other.y;
-        const float length = std::sqrt(dx * dx + dy * dy);
-        if (length > 0.0f) outward = ImVec2(outward.x + dx / length, outward.y + dy / length);
+// Labels by level of detail: which nodes are named and where is the core's rule
+// (core/label_placement.hpp: the most important first, never two labels over each other, the same
+// labels while panning); this draws what it decided. Names are fitted to their font once per node
+// and placement, and the placement is reused while the camera pans, so a pan frame costs the
+// drawing of the labels alone.
+void drawLabels(ImDrawList* draw, NetworkScene::Impl& s, const ScreenGraph& g, const Projection& projection,
+                bool graphDrawn, ImFont* bold, ImFont* small, const std::array<ImRect, 5>& obstacles,
+                NetworkFrameInfo& info) {
+    NetworkScene::Impl::Labels& cache = s.labels;
+    const std::size_t nodeCount = s.nodes().size();
+    if (!graphDrawn || nodeCount == 0 || s.display.size() != nodeCount) {
+        cache.placer.reset();
+        return;
     }
-    const bool hasOutward = outward.x * outward.x + outward.y * outward.y >= 0.25f;
-    std::array<std::size_t, 8> order{0, 1, 2, 3, 4, 5, 6, 7};
-    if (hasOutward)
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-            const auto score = [&](const ImVec2& d) { return d.x * outward.x + d.y * outward.y; };
-            return score(kDirections[a]) > score(kDirections[b]);
-        });
-    else
-        std::fill(order.begin() + 4, order.end(), kDirections.size()); // sides only, no diagonals
-    std::vector<ImRect> places;
-    for (std::size_t i : order) {
-        if (i >= kDirections.size()) continue;
-        const ImVec2 d = kDirections[i];
-        const ImVec2 touch(c.x + d.x * r, c.y + d.y * r);
-        const float x = d.x > 0.3f ? touch.x : d.x < -0.3f ? touch.x - w : touch.x - w * 0.5f;
-        const float y = d.y > 0.3f ? touch.y : d.y < -0.3f ? touch.y - h : touch.y - h * 0.5f;
-        places.push_back(ImRect(ImVec2(x, y), ImVec2(x + w, y + h)));
-    }
-    return places;
-}
-
-// Greedy placement: labels by priority (selection, hover, projects, organisations in several
-// projects, the focus's neighbours, then bigger nodes first), each at the first of four places
-// around its node that covers neither a placed label nor another node. Labels of the first four
-// tiers are always drawn; the others only where they fit, or all of them once zoomed in enough.
-void drawLabels(ImDrawList* draw, const ScreenGraph& g, float zoom, ImFont* bold, ImFont* small,
-                const std::array<ImRect, 5>& obstacles, NetworkFrameInfo& info) {
     const Palette& p = g.palette;
     const float em = g.em;
-    const ImRect within(ImVec2(g.canvas.Min.x + 2.0f, g.canvas.Min.y + 2.0f),
-                        ImVec2(g.canvas.Max.x - 2.0f, g.canvas.Max.y - 2.0f));
-    std::vector<std::size_t> order;
-    for (std::size_t n = 0; n < g.centre.size(); ++n)
-        if (g.onScreen[n] && contains(g.canvas, g.centre[n])) order.push_back(n);
-    std::vector<int> tiers(g.centre.size(), 5);
-    for (std::size_t n : order) {
-        const NetworkNode& node = g.scene.nodes()[n];
-        tiers[n] = n == g.selected                       ? 0
-                   : n == g.hovered                      ? 1
-                   : node.kind == EntityKind::Project    ? 2
-                   : node.severalProjects                ? 3
-                   : g.focus != kNoNode && g.bright[n]   ? 4
-                                                         : 5;
-    }
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        if (tiers[a] != tiers[b]) return tiers[a] < tiers[b];
-        if (g.radius[a] != g.radius[b]) return g.radius[a] > g.radius[b];
-        return a < b;
-    });
-    const bool labelAll = zoom >= kAllLabelsZoom && order.size() <= kMaxAllLabels;
-    if (order.size() > kMaxLabels) order.resize(kMaxLabels);
-
-    BoxGrid discs(g.canvas, em * 4.0f);
-    for (std::size_t n = 0; n < g.centre.size(); ++n) {
-        if (!g.onScreen[n]) continue;
-        const float r = g.radius[n];
-        discs.add(n,
-                  ImRect(ImVec2(g.centre[n].x - r, g.centre[n].y - r), ImVec2(g.centre[n].x + r, g.centre[n].y + r)));
-    }
-    BoxGrid placed(g.canvas, em * 4.0f); // boxes of the labels placed so far
-    std::vector<Label> labels;
-    const float gap = em * 0.12f;
     const ImVec2 padding(em * 0.2f, em * 0.03f);
     const float maxWidth = std::min(em * 14.0f, g.canvas.GetWidth() * 0.6f);
-    for (std::size_t n : order) {
-        const Entity& entity = g.dataset.entities[g.scene.nodes()[n].entity];
-        const bool always = tiers[n] <= 3;
-        Label label;
-        label.node = n;
-        label.font = always ? bold : small;
-        label.text = fitText(label.font, entity.name, maxWidth);
-        const ImVec2 extent = textSize(label.font, label.text);
-        const float w = extent.x + padding.x * 2.0f, h = extent.y + padding.y * 2.0f;
-        const float r = g.radius[n] + gap;
-        const std::vector<ImRect> places = labelPlaces(g, n, w, h, r);
-        const auto clearOfLabels = [&](const ImRect& box) {
-            return !placed.coversOther(box, kNoNode)
-                   && std::none_of(obstacles.begin(), obstacles.end(),
-                                   [&](const ImRect& other) { return overlaps(box, other); });
-        };
-        const auto inside = [&](const ImRect& box) { return within.Contains(box); };
-        std::optional<ImRect> chosen;
-        for (const ImRect& box : places)
-            if (inside(box) && clearOfLabels(box) && !discs.coversOther(box, n)) {
-                chosen = box;
-                break;
-            }
-        if (!chosen && always)
-            for (const ImRect& box : places)
-                if (inside(box) && clearOfLabels(box)) {
-                    chosen = box;
-                    break;
-                }
-        if (!chosen && (always || labelAll)) {
-            // Pushed inside the canvas rather than cut by its edge.
-            ImRect box = places[0];
-            const float dx = std::max(within.Min.x - box.Min.x, 0.0f) - std::max(box.Max.x - within.Max.x, 0.0f);
-            const float dy = std::max(within.Min.y - box.Min.y, 0.0f) - std::max(box.Max.y - within.Max.y, 0.0f);
-            box.Translate(ImVec2(dx, dy));
-            chosen = box;
+    // The importance order is the graph's (built when the graph changes, not per frame); sizes
+    // hold as long as the fonts and the width allowed do.
+    if (s.graphChanged || cache.graph.size() != nodeCount) {
+        cache.graph = buildLabelGraph(g.dataset, s.layout);
+        cache.placer.reset();
+        cache.sizes = {};
+    }
+    // New glyphs (a run the browser just drew) change the widths of the names that wait for them.
+    const FontAtlas* atlas = fontAtlas();
+    const std::uint64_t glyphs = atlas ? atlas->generation() : 0;
+    if (cache.bold != bold || cache.small != small || cache.maxWidth != maxWidth || cache.em != em ||
+        cache.glyphs != glyphs) {
+        cache.glyphs = glyphs;
+        cache.bold = bold;
+        cache.small = small;
+        cache.maxWidth = maxWidth;
+        cache.em = em;
+        cache.sizes = {};
+        ++cache.generation;
+    }
+    for (auto& sizes : cache.sizes)
+        if (sizes.size() != nodeCount) sizes.assign(nodeCount, LabelSize{-1.0f, -1.0f});
+    const auto nameOf = [&](std::uint32_t n, bool strong) {
+        return fitText(strong ? bold : small, g.dataset.entities[s.nodes()[n].entity].name, maxWidth);
+    };
+    const LabelExtent extent = [&](std::uint32_t n, bool strong) {
+        LabelSize& size = cache.sizes[strong ? 1 : 0][n];
+        if (size.width < 0.0f) {
+            ImFont* font = strong ? bold : small;
+            const ImVec2 text = displaySize(nameOf(n, strong), font, fontSizeOf(font));
+            size = LabelSize{text.x + padding.x * 2.0f, text.y + padding.y * 2.0f};
         }
-        if (!chosen) continue;
-        label.box = *chosen;
-        placed.add(n, label.box);
-        const ImU32 ink = entity.kind == EntityKind::Project ? p.kind[0] : p.text;
-        const bool dim = g.focus != kNoNode && !g.bright[n];
-        label.colour = dim ? withAlpha(ink, dimmedAlpha(p, 0.35f)) : ink;
-        labels.push_back(std::move(label));
+        return size;
+    };
+
+    std::vector<Rect> blocking;
+    for (const ImRect& r : obstacles)
+        if (r.GetWidth() > 0.0f && r.GetHeight() > 0.0f) blocking.push_back(Rect{{r.Min.x, r.Min.y}, {r.Max.x, r.Max.y}});
+    const float scale = projection.scale();
+    LabelView view;
+    view.at = s.display;
+    view.radius = g.radius;
+    view.scale = scale;
+    view.origin = Vec2{projection.centre.x - projection.camera.x * scale, projection.centre.y - projection.camera.y * scale};
+    view.canvas = Rect{{g.canvas.Min.x, g.canvas.Min.y}, {g.canvas.Max.x, g.canvas.Max.y}};
+    view.obstacles = blocking;
+    const auto asNode = [](std::size_t n) { return n == kNoNode ? kNoLabelNode : static_cast<std::uint32_t>(n); };
+    view.selected = asNode(g.selected);
+    view.hovered = asNode(g.hovered);
+    view.gap = em * 0.12f;
+    view.cell = em * 4.0f;
+    // The batch is rebuilt exactly when positions, focus or selection change (batchStale).
+    view.version = (s.batch.version << 16) ^ cache.generation;
+    const std::vector<PlacedLabel>& placed = cache.placer.place(cache.graph, view, extent);
+    if (cache.placer.stats().placed) {
+        cache.texts.clear();
+        for (const PlacedLabel& label : placed) cache.texts.push_back(nameOf(label.node, label.strong));
     }
-    for (const Label& label : labels) {
+
+    for (std::size_t i = 0; i < placed.size() && i < cache.texts.size(); ++i) {
+        const PlacedLabel& label = placed[i];
+        const ImRect box(label.box.min.x, label.box.min.y, label.box.max.x, label.box.max.y);
+        if (!overlaps(box, g.canvas)) continue; // placed off screen (world mode): nothing to draw
+        const NetworkNode& node = s.nodes()[label.node];
         const bool dim = g.focus != kNoNode && !g.bright[label.node];
-        draw->AddRectFilled(label.box.Min, label.box.Max, withAlpha(p.background, dim ? 0.5f : 0.82f), em * 0.2f);
-        draw->AddText(label.font, fontSizeOf(label.font),
-                      ImVec2(label.box.Min.x + padding.x, label.box.Min.y + padding.y), label.colour,
-                      label.text.c_str());
-        info.labels.push_back({g.scene.nodes()[label.node].entity, toScreenRect(label.box)});
+        const ImU32 ink = node.kind == EntityKind::Project ? p.kind[0] : p.text;
+        ImFont* font = label.strong ? bold : small;
+        draw->AddRectFilled(box.Min, box.Max, withAlpha(p.background, dim ? 0.5f : 0.82f), em * 0.2f);
+        // The cached text is the name (cut); what is drawn for it is only valid in this frame.
+        const std::string_view shown = displayText(cache.texts[i], font);
+        draw->AddText(font, fontSizeOf(font), ImVec2(box.Min.x + padding.x, box.Min.y + padding.y),
+                      dim ? withAlpha(ink, dimmedAlpha(p, 0.35f)) : ink, shown.data(), shown.data() + shown.size());
+        info.labels.push_back({node.entity, toScreenRect(box)});
     }
-    info.labelsDrawn = labels.size();
+    info.labelsDrawn = info.labels.size();
 }
 
 void drawTooltip(const Dataset& dataset, const NetworkScene::Impl& s, std::size_t node, const Palette& p, ImFont* bold,
@@ -971,7 +903,7 @@ void drawTooltip(const Dataset& dataset, const NetworkScene::Impl& s, std::size_
     const Entity& entity = dataset.entities[entityIndex];
     ImGui::BeginTooltip();
     ImGui::PushFont(bold);
-    ImGui::TextUnformatted(entity.name.c_str());
+    ImGui::TextUnformatted(displayCString(entity.name));
     ImGui::PopFont();
     mutedText(typeLabel(dataset, entity, lang), p.textMuted);
     const std::size_t projects =
@@ -1305,7 +1237,7 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, const ViewStat
         draw->AddCallback(drawGraphBatchCallback, &s.batch);
     }
     info.batched = batched;
-    drawLabels(draw, g, projection.camera.zoom, bold, small, overlays.blocking, info);
+    drawLabels(draw, s, g, projection, batched, bold, small, overlays.blocking, info);
     if (nodeCount == 0) {
         const char* nothing = tr(Str::NothingToShow, lang);
         const ImVec2 extent = textSize(body, nothing);

@@ -3,6 +3,7 @@
 #include "ui/strings.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text_runs.hpp"
 
 #include <imgui.h>
 
@@ -60,7 +61,7 @@ void drawProjectCard(const Dataset& dataset, std::size_t project, const ViewStat
 
     if (ui.fonts.heading) ImGui::PushFont(ui.fonts.heading);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.kind[0]));
-    ImGui::TextUnformatted(entity.name.c_str());
+    wrappedText(entity.name);
     ImGui::PopStyleColor();
     if (ui.fonts.heading) ImGui::PopFont();
     if (ImGui::IsItemClicked()) ui.intents.send(intent::Select{entity.id});
@@ -72,7 +73,7 @@ void drawProjectCard(const Dataset& dataset, std::size_t project, const ViewStat
     placeLastItem(ui, cardId, "/select");
 
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(entity.description.get(ui.lang).c_str());
+    wrappedText(entity.description.get(ui.lang));
     ImGui::PopTextWrapPos();
     placeLastItem(ui, cardId, "/description");
 
@@ -120,7 +121,7 @@ void drawProjectCard(const Dataset& dataset, std::size_t project, const ViewStat
     }
     for (const MemberGroup& group : groups) {
         if (ui.fonts.bold) ImGui::PushFont(ui.fonts.bold);
-        ImGui::TextUnformatted(termLabel(dataset, dataset.roles, group.role, ui.lang).c_str());
+        ImGui::TextUnformatted(displayCString(termLabel(dataset, dataset.roles, group.role, ui.lang)));
         if (ui.fonts.bold) ImGui::PopFont();
         ItemSpan list;
         list.addLastItem();

@@ -2,6 +2,7 @@
 #include "ui/panels.hpp"
 #include "ui/strings.hpp"
 #include "ui/widgets.hpp"
+#include "ui/text_runs.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -45,8 +46,9 @@ void drawPageSearchPlace(const ViewState& state, UiContext& ui, float width) {
     const bool hint = state.search.empty();
     const std::string& shown = hint ? std::string(tr(Str::SearchHint, ui.lang)) : state.search;
     draw->PushClipRect(min, max, true);
+    const std::string_view drawn = displayText(shown); // typed Arabic reads as typed
     draw->AddText(ImVec2(min.x + style.FramePadding.x, min.y + style.FramePadding.y),
-                  hint ? ui.palette.textMuted : ui.palette.text, shown.c_str());
+                  hint ? ui.palette.textMuted : ui.palette.text, drawn.data(), drawn.data() + drawn.size());
     draw->PopClipRect();
 }
 
@@ -148,6 +150,8 @@ void drawSearchBox(const Dataset& dataset, const ViewState& state, PanelState& p
                 label += std::string("  (") + tr(Str::SearchMatched, ui.lang) + " " + hit.matched + ")";
             }
             label += "  · " + typeLabel(dataset, entity, ui.lang);
+            // The name shaped by the browser when it must be; the id stays the entity's (PushID above).
+            label = std::string(displayText(label)) + "###hit";
             if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == panels.highlightedHit)) chosen = static_cast<int>(i);
             locateLastItem(ui, hit.entity);
             ImGui::PopID();

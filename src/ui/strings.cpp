@@ -100,6 +100,8 @@ constexpr std::array<Entry, static_cast<std::size_t>(Str::Count)> kStrings{{
     {"Ouvrir un autre jeu de données…", "Open another dataset…"},
     {"JSON au format de l’explorateur, ou liste de liens en CSV (source, target, role). Vous pouvez aussi déposer le fichier sur l’explorateur.",
      "JSON in the explorer’s format, or a CSV list of links (source, target, role). You can also drop the file on the explorer."},
+    {"{n} caractères de ces données ne peuvent pas être affichés : les polices de ce navigateur ne les ont pas.",
+     "{n} characters of this data cannot be shown: this browser’s fonts do not have them."},
 }};
 
 } // namespace

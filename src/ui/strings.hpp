@@ -92,6 +92,8 @@ enum class Str : std::size_t {
     ExportJson,
     OpenDataset,
     OpenDatasetHint,
+    // Characters of the dataset that no font of the reader's browser has ("{n}": how many)
+    MissingGlyphs,
     Count,
 };
 

@@ -1,5 +1,7 @@
 #include "ui/widgets.hpp"
 
+#include "ui/text_runs.hpp"
+
 #include <string>
 
 namespace explorer::ui {
@@ -38,7 +40,8 @@ void drawPill(ImVec2 min, ImVec2 size, std::string_view label, ImU32 fill, ImU32
 
 } // namespace
 
-bool chip(std::string_view id, std::string_view label, ImU32 fill, ImU32 text, bool selected, FlowLayout& flow) {
+bool chip(std::string_view id, std::string_view name, ImU32 fill, ImU32 text, bool selected, FlowLayout& flow) {
+    const std::string_view label = displayText(name); // a dataset's name: shaped by the browser when it must be
     const ImVec2 size = pillSize(label);
     flow.next(size.x);
     const ImVec2 min = ImGui::GetCursorScreenPos();
@@ -52,7 +55,8 @@ bool chip(std::string_view id, std::string_view label, ImU32 fill, ImU32 text, b
     return clicked;
 }
 
-void tag(std::string_view label, ImU32 fill, ImU32 text, FlowLayout& flow) {
+void tag(std::string_view raw, ImU32 fill, ImU32 text, FlowLayout& flow) {
+    const std::string_view label = displayText(raw);
     const ImVec2 size = pillSize(label);
     flow.next(size.x);
     const ImVec2 min = ImGui::GetCursorScreenPos();
@@ -60,8 +64,9 @@ void tag(std::string_view label, ImU32 fill, ImU32 text, FlowLayout& flow) {
     drawPill(min, size, label, fill, text, 0);
 }
 
-void mutedText(std::string_view text, ImU32 colour) {
+void mutedText(std::string_view raw, ImU32 colour) {
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    const std::string_view text = displayText(raw);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     ImGui::PopStyleColor();
 }

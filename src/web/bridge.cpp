@@ -365,7 +365,7 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_export(const char* kind, const char* p
 
 // ---- Host API: queries
 
-// {"projects", "organisations", "models", "initiatives", "links", "sources"}
+// {"projects", "organisations", "models", "initiatives", "links", "sources", "missingGlyphs"}
 EMSCRIPTEN_KEEPALIVE const char* explorer_summary_json() {
     const explorer::ui::Summary s = platform().app.summary();
     return answer(Json{{"projects", s.projects},
@@ -373,7 +373,8 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_summary_json() {
                        {"models", s.models},
                        {"initiatives", s.initiatives},
                        {"links", s.links},
-                       {"sources", s.sources}});
+                       {"sources", s.sources},
+                       {"missingGlyphs", s.missingGlyphs}});
 }
 
 EMSCRIPTEN_KEEPALIVE const char* explorer_selection() { return answer(platform().app.state().selection); }

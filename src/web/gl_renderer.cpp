@@ -6,6 +6,7 @@
 // [SECTION] the graph batch
 #include "web/gl_renderer.hpp"
 
+#include "ui/fonts.hpp"
 #include "ui/graph_batch.hpp"
 
 #include <GLES3/gl3.h>
@@ -350,6 +351,10 @@ bool GlRenderer::init() {
     glEnable(GL_SCISSOR_TEST);
     glActiveTexture(GL_TEXTURE0);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    // The font atlas grows with the reader's data up to this (WebGL 2 guarantees 2048).
+    GLint maxTexture = 0;
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxTexture);
+    if (maxTexture >= 2048) maxTextureSize_ = maxTexture;
 
     glBindVertexArray(0);
     program_ = imguiProgram_;
@@ -362,10 +367,8 @@ bool GlRenderer::init() {
 }
 
 void GlRenderer::uploadFonts() {
-    ImGuiIO& io = ImGui::GetIO();
-    unsigned char* pixels = nullptr;
-    int width = 0, height = 0;
-    io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
+    ui::FontAtlas* atlas = ui::fontAtlas();
+    if (!atlas) return;
     if (!fontTexture_) {
         glGenTextures(1, &fontTexture_);
         glBindTexture(GL_TEXTURE_2D, fontTexture_);
@@ -377,10 +380,35 @@ void GlRenderer::uploadFonts() {
         glBindTexture(GL_TEXTURE_2D, fontTexture_);
     }
     texture_ = fontTexture_;
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
-    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(fontTexture_)));
-    // The atlas lives on the GPU now: ImGui needs only its glyph tables.
-    io.Fonts->ClearTexData();
+    atlas->takeChange();
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, atlas->width(), atlas->height(), 0, GL_RED, GL_UNSIGNED_BYTE, atlas->pixels());
+    fontTextureHeight_ = atlas->height();
+    frame_.bytesUploaded += static_cast<std::uint64_t>(atlas->width()) * static_cast<std::uint64_t>(atlas->height());
+    ImGui::GetIO().Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(fontTexture_)));
+}
+
+void GlRenderer::updateFonts() {
+    ui::FontAtlas* atlas = ui::fontAtlas();
+    if (!atlas || !fontTexture_) return;
+    const ui::AtlasChange change = atlas->takeChange();
+    if (!change.any()) return;
+    if (texture_ != fontTexture_) {
+        glBindTexture(GL_TEXTURE_2D, fontTexture_);
+        texture_ = fontTexture_;
+    }
+    const int width = atlas->width();
+    if (change.whole || atlas->height() != fontTextureHeight_) {
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, atlas->height(), 0, GL_RED, GL_UNSIGNED_BYTE, atlas->pixels());
+        fontTextureHeight_ = atlas->height();
+        frame_.bytesUploaded += static_cast<std::uint64_t>(width) * static_cast<std::uint64_t>(atlas->height());
+        return;
+    }
+    for (const ui::AtlasChange::Rows& band : change.rows) {
+        const int rows = band.end - band.begin;
+        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, band.begin, width, rows, GL_RED, GL_UNSIGNED_BYTE,
+                        atlas->pixels() + static_cast<std::size_t>(band.begin) * static_cast<std::size_t>(width));
+        frame_.bytesUploaded += static_cast<std::uint64_t>(width) * static_cast<std::uint64_t>(rows);
+    }
 }
 
 //-----------------------------------------------------------------------------------------------
@@ -467,6 +495,8 @@ void GlRenderer::upload(ListBuffers& buffers, const ImDrawList& list) {
 
 void GlRenderer::render(const ImDrawData* data, ImU32 clear) {
     frame_ = FrameStats{};
+    // Glyphs the frame added (runs drawn for the first time) go up before anything samples them.
+    updateFonts();
     displayW_ = data->DisplaySize.x;
     displayH_ = data->DisplaySize.y;
     pixelScale_ = data->FramebufferScale.x;

@@ -37,8 +37,13 @@ public:
     // and sets the fixed state. False (with a message on the console) if a shader fails.
     bool init();
 
-    // (Re)creates the font atlas texture from io.Fonts and sets its TexID.
+    // (Re)creates the font atlas texture from the atlas of ui/fonts.hpp and sets its TexID.
     void uploadFonts();
+    // Sends what the atlas gained since the last upload (ui::FontAtlas::takeChange): the bands of
+    // rows written (texSubImage2D), or the whole texture when it grew.
+    void updateFonts();
+    // The GPU's largest texture side (read once at init: glGet is a round trip).
+    int maxTextureSize() const { return maxTextureSize_; }
 
     // Clears to `clear` (opaque) and draws the frame: viewport from the draw data's display size
     // and framebuffer scale.
@@ -76,6 +81,8 @@ private:
     std::vector<ListBuffers> lists_;
     std::uint64_t frameNumber_ = 0;
     unsigned fontTexture_ = 0;
+    int fontTextureHeight_ = 0;
+    int maxTextureSize_ = 2048;
     // The graph's programs and instance buffers.
     unsigned nodeProgram_ = 0, edgeProgram_ = 0;
     unsigned nodeVao_ = 0, nodeVbo_ = 0, edgeVao_ = 0, edgeVbo_ = 0;

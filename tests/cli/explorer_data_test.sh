@@ -115,6 +115,27 @@ validate_csv)
   expect_in out "csv/self_relation.csv:"
   expect_in out "itself"
   ;;
+validate_hidden)
+  # Invisible characters that can make one name look like another, in JSON and in CSV: each at
+  # its place, with the reason; a CSV of names in nine scripts (with no such character) is valid.
+  run validate hidden_character.json csv/hidden_character.csv csv/world-scripts.csv
+  expect_code 1
+  expect_stdout <<'EOF'
+hidden_character.json:9:57: /sources/0/title: character 13 of this text is U+2066, an invisible bidirectional control: it can reorder what is shown and make one name look like another; remove it
+hidden_character.json:13:93: /entities/1/name: character 9 of this text is U+202E, an invisible bidirectional control: it can reorder what is shown and make one name look like another; remove it
+hidden_character.json:13:127: /entities/1/aliases/0: character 5 of this text is U+0007, an invisible control character: it can make one name look like another; remove it
+hidden_character.json:13:189: /entities/1/description/fr: character 11 of this text is U+0085, an invisible control character: it can make one name look like another; remove it
+csv/hidden_character.csv:2:2: target: character 5 of this text is U+202E, an invisible bidirectional control: it can reorder what is shown and make one name look like another; remove it
+csv/hidden_character.csv:3:3: role: character 5 of this text is U+0007, an invisible control character: it can make one name look like another; remove it
+csv/hidden_character.csv:4:1: source: character 7 of this text is U+2067, an invisible bidirectional control: it can reorder what is shown and make one name look like another; remove it
+csv/hidden_character.csv:7:1: source: character 8 of this text is U+0085, an invisible control character: it can make one name look like another; remove it
+csv/world-scripts.csv: valid (20 entities, 14 relations, 10 sources)
+EOF
+  run validate --json --lang fr csv/hidden_character.csv
+  expect_code 1
+  expect_in out '"code": "hidden_character"'
+  expect_in out 'une commande de sens d’écriture invisible'
+  ;;
 convert_csv)
   # convert writes the CSV in the JSON format: it parses, and names every entity of the CSV.
   run convert csv/free_text_roles.csv
@@ -535,6 +556,73 @@ PY
   usage_error synth --seed -1
   usage_error synth --json
   usage_error validate --seed 3 valid_small.json
+  ;;
+synth_csv)
+  # The compact form: the same consortium as a CSV list of links, which validate reads back with
+  # the same relations; --participation makes it denser.
+  run synth --projects 12 --orgs 100 --seed 7 --format csv
+  expect_code 0
+  cp "$work/out" "$work/synth.csv"
+  head -n 1 "$work/synth.csv" | grep -qx 'source,target,role,source_type,target_type,source_url' || fail "synth_csv: header"
+  run synth --projects 12 --orgs 100 --seed 7
+  cp "$work/out" "$work/synth.json"
+  run validate "$work/synth.csv"
+  expect_code 0
+  relations=$(($(wc -l < "$work/synth.csv") - 1))
+  expect_in out "$relations relations"
+  grep -c '"role":' "$work/synth.json" | grep -qx "$relations" || fail "synth_csv: not the JSON's relations"
+  run synth --projects 12 --orgs 100 --seed 7 --format csv --participation 300
+  expect_code 0
+  [ $(($(wc -l < "$work/out") - 1)) -gt $((relations + 50)) ] || fail "synth_csv: --participation 300 is not denser"
+  usage_error synth --format xml
+  usage_error synth --participation 99
+  usage_error validate --format csv valid_small.json
+  ;;
+layout)
+  # Positions carried by the dataset: every entity gets "position": [x, y]; the output validates,
+  # is the same bytes for the same input, and laying it out again changes nothing (the positions
+  # are taken as the settled layout). A CSV is read too.
+  run synth --projects 40 --orgs 400 --seed 5
+  cp "$work/out" "$work/synth.json"
+  run layout "$work/synth.json"
+  expect_code 0
+  expect_in err "laid out in"
+  cp "$work/out" "$work/laid.json"
+  run validate "$work/laid.json"
+  expect_code 0
+  python3 - "$work/synth.json" "$work/laid.json" <<'PY' || fail "layout: positions missing or the rest changed"
+import json, math, sys
+before = json.load(open(sys.argv[1], encoding='utf-8'))
+after = json.load(open(sys.argv[2], encoding='utf-8'))
+assert len(after['entities']) == len(before['entities'])
+places = set()
+for b, a in zip(before['entities'], after['entities']):
+    p = a.pop('position')
+    assert len(p) == 2 and all(isinstance(v, (int, float)) and math.isfinite(v) for v in p), p
+    places.add(tuple(p))
+    assert a == b, a['id']
+assert len(places) == len(after['entities']), "two entities at one place"
+assert after['relations'] == before['relations']
+PY
+  run layout "$work/synth.json"
+  cmp -s "$work/laid.json" "$work/out" || fail "layout: the same file gave other bytes"
+  run layout "$work/laid.json"
+  expect_code 0
+  cmp -s "$work/laid.json" "$work/out" || fail "layout: laying out a laid-out file moved something"
+  run synth --projects 40 --orgs 400 --seed 6
+  cp "$work/out" "$work/other.json"
+  run layout "$work/other.json"
+  cmp -s "$work/laid.json" "$work/out" && fail "layout: another seed's dataset gave the same bytes"
+  run synth --projects 12 --orgs 100 --seed 7 --format csv
+  cp "$work/out" "$work/synth.csv"
+  run layout "$work/synth.csv"
+  expect_code 0
+  expect_in out '"position": ['
+  run layout invalid_date.json
+  expect_code 1
+  expect_empty_stdout
+  usage_error layout
+  usage_error layout --json valid_small.json
   ;;
 *)
   fail "unknown case (see tests/CMakeLists.txt)"

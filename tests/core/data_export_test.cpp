@@ -308,7 +308,7 @@ Dataset hostileDataset() {
       "description": { "fr": "Ligne 1\nLigne 2, avec \"guillemets\"", "en": "Line 1\nLine 2" }, "sources": ["s"] },
     { "id": "org:f", "kind": "organisation", "type": "company", "name": "=HYPERLINK(\"https://evil.example\",\"x\")",
       "description": { "fr": "f", "en": "f" }, "sources": ["s"] },
-    { "id": "project:p", "kind": "project", "name": "P, 'quoted'\u0001", "description": { "fr": "p", "en": "p" }, "sources": ["s"] },
+    { "id": "project:p", "kind": "project", "name": "P, 'quoted'", "description": { "fr": "p", "en": "p" }, "sources": ["s"] },
     { "id": "model:m", "kind": "model", "name": "M", "description": { "fr": "m", "en": "m" }, "sources": ["s"] },
     { "id": "initiative:i", "kind": "initiative", "name": "I", "description": { "fr": "i", "en": "i" }, "sources": ["s"] }
   ],
@@ -319,7 +319,11 @@ Dataset hostileDataset() {
     { "source": "initiative:i", "role": "part_of", "target": "project:p", "sources": ["s"] }
   ]
 })json";
-    return loadJson(json);
+    // The loaders refuse control characters in names (HiddenCharacter); the exports must still
+    // defuse one in a Dataset built otherwise.
+    Dataset dataset = loadJson(json);
+    if (const auto project = dataset.findEntity("project:p")) dataset.entities[*project].name += '\x01';
+    return dataset;
 }
 
 TEST(RelationsCsv, QuotesAndDefusesHostileNames) {

@@ -565,7 +565,7 @@ TEST(DatasetLoader, DescribesAProblemInEnglishAndInFrench) {
 
 TEST(DatasetLoader, EveryCodeHasItsOwnNameAndAMessageInBothLanguages) {
     std::set<std::string> names;
-    for (int code = 0; code <= static_cast<int>(ProblemCode::TooManyProblems); ++code) {
+    for (int code = 0; code <= static_cast<int>(ProblemCode::HiddenCharacter); ++code) {
         Problem problem;
         problem.code = static_cast<ProblemCode>(code);
         problem.value = "x";

@@ -4,7 +4,7 @@
 // structures (imgui_internal.h).
 //
 // Every test gets a fresh context (no imgui.ini), the explorer's fonts built into the atlas at
-// pixel ratio 1, and the light style; the context is destroyed after the test. IM_ASSERT aborts
+// pixel ratio 1 (from Debian's Noto fonts, src/ui/native_glyphs.cpp), and the light style; the context is destroyed after the test. IM_ASSERT aborts
 // in native builds (src/ui/imgui_config/explorer_imconfig.h), so misusing ImGui fails the test.
 #pragma once
 
@@ -23,11 +23,11 @@ protected:
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
         fonts = ui::buildFonts(1.0f);
-        unsigned char* pixels = nullptr;
-        int width = 0;
-        int height = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-        ASSERT_NE(pixels, nullptr) << "the font atlas did not build";
+        // The atlas is ours (fonts.hpp): ImGui's Build() is never called.
+        ASSERT_TRUE(io.Fonts->IsBuilt()) << "the font atlas did not build";
+        ASSERT_NE(ui::fontAtlas(), nullptr);
+        const ImFontGlyph* a = fonts.body->FindGlyphNoFallback('A');
+        ASSERT_TRUE(a && a->Visible) << "no glyphs: Debian's Noto fonts are missing (scripts/setup.sh installs fonts-noto-core)";
         ui::applyStyle(ui::palette(false));
     }
     void TearDown() override { ImGui::DestroyContext(); }

@@ -38,9 +38,12 @@ function unreadableStateNotice() {
 var api = {
   /** Resolves once the first frame is on screen; rejects when the widget cannot start. */
   ready: ready,
-  /** Counts from the loaded dataset: {projects, organisations, models, initiatives, links, sources}. */
+  /**
+   * Counts from the loaded dataset: {projects, organisations, models, initiatives, links, sources,
+   * missingGlyphs}; missingGlyphs: characters of its texts that no font of this browser can draw.
+   */
   summary: function () {
-    if (!module) return { projects: 0, organisations: 0, models: 0, initiatives: 0, links: 0, sources: 0 };
+    if (!module) return { projects: 0, organisations: 0, models: 0, initiatives: 0, links: 0, sources: 0, missingGlyphs: 0 };
     return JSON.parse(readString(module._explorer_summary_json()));
   },
   /** Frames drawn so far: it stops increasing when nothing moves. */

@@ -1,6 +1,6 @@
 // web/host/boot.js — starting the module, sizing it from its container, stopping it when it cannot
 // be seen. The files of web/host/ share one scope: scripts/assemble_page.mjs concatenates them, in
-// the order boot, url-sync, api, share, mirror, preferences, start, inside one function of the
+// the order boot, glyphs, url-sync, api, share, mirror, preferences, start, inside one function of the
 // single-file page. Everything the module needs is already in the page: no request leaves it.
 
 // What web/unpack.js took out of the packed element: the wasm, the dataset when it travelled

@@ -15,6 +15,7 @@ function start() {
     return createExplorerModule({
       wasmBinary: wasmBinary,
       canvas: canvas,
+      explorerGlyphs: explorerGlyphs, // web/host/glyphs.js: the reader's fonts
       onFirstFrame: function () {
         statusBox.hidden = true;
         if (fallback) fallback.hidden = true;

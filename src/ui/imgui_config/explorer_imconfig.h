@@ -10,8 +10,10 @@
 // A network of a few thousand nodes passes 65,535 vertices in one draw list; WebGL2 takes 32-bit indices.
 #define ImDrawIdx unsigned int
 
-// No ProggyClean: the explorer draws only its own fonts (src/ui/fonts.cpp, added before every
-// Build()), and ImGui 1.90.1 has no IMGUI_DISABLE_DEFAULT_FONT (1.91 has). Its one use is
+// No ProggyClean: the explorer builds its font atlas itself from the reader's fonts
+// (src/ui/fonts.cpp; ImFontAtlas::Build() is never called, so stb_truetype is not linked into the
+// wasm either), and ImGui 1.90.1 has no IMGUI_DISABLE_DEFAULT_FONT (1.91 has). Should anything call
+// Build(), the default font's one use there is
 // ImFontAtlas::Build()'s `if (ConfigData.Size == 0) AddFontDefault();`: that call, the only one
 // without arguments, becomes ExplorerNoDefaultFont(); the declaration and the definition (with
 // their parameter) become AddFontDefaultWithConfig, which nothing calls, so the linker drops it
