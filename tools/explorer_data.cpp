@@ -689,47 +689,9 @@ int synth(const Options& options) {
 
 // ---- layout
 
-// The shortest text that reads back as the same float: a dataset written here and loaded again
-// gives the layout these very positions.
-std::string coordinate(float value) {
-    std::array<char, 32> buffer{};
-    const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-    return error == std::errc{} ? std::string(buffer.data(), end) : std::string("0");
-}
-
-// Adds `"position": [x, y]` as the last member of each entity of a document written by
-// visibleDatasetJson (data_export.hpp), keeping its form: two-space indentation, where each
-// entity of the top-level "entities" array closes on a line of its own, "    }" or "    },".
-// Strings hold no raw line break in JSON, so no line inside a value can look like one. Returns
-// nullopt when the entities closed do not match `positions` (a writer of another form).
-std::optional<std::string> withPositions(const std::string& document, const std::vector<std::string>& positions) {
-    std::string out;
-    out.reserve(document.size() + positions.size() * 40);
-    bool inEntities = false;
-    std::size_t entity = 0;
-    for (std::size_t begin = 0; begin < document.size();) {
-        std::size_t end = document.find('\n', begin);
-        end = end == std::string::npos ? document.size() : end + 1;
-        const std::string_view line(document.data() + begin, end - begin);
-        if (!inEntities && line == "  \"entities\": [\n") {
-            inEntities = true;
-        } else if (inEntities && (line == "  ]\n" || line == "  ],\n")) {
-            inEntities = false;
-        } else if (inEntities && (line == "    }\n" || line == "    },\n")) {
-            if (entity >= positions.size() || out.empty() || out.back() != '\n') return std::nullopt;
-            out.pop_back();
-            out += ",\n      \"position\": " + positions[entity++] + "\n";
-        }
-        out += line;
-        begin = end;
-    }
-    if (entity != positions.size()) return std::nullopt;
-    return out;
-}
-
 int layout(const Options& options) {
     int exitCode = kExitOk;
-    const std::optional<Dataset> dataset = loadForReport(options, exitCode);
+    std::optional<Dataset> dataset = loadForReport(options, exitCode);
     if (!dataset) return exitCode;
     explorer::VisibleSet all;
     all.entity.assign(dataset->entities.size(), true);
@@ -738,17 +700,12 @@ int layout(const Options& options) {
     const auto start = std::chrono::steady_clock::now();
     const explorer::NetworkLayout settled = explorer::settledNetworkLayout(*dataset, all);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    // Every entity is shown, so there is one node per entity, in dataset order.
-    std::vector<std::string> positions(dataset->entities.size(), "[0, 0]");
+    // Every entity is shown, so there is one node per entity; the JSON writer (data_export.hpp)
+    // writes each position as the shortest decimal that reads back as the same float.
     for (const explorer::NetworkNode& node : settled.nodes()) {
-        positions[node.entity] = "[" + coordinate(node.at.x) + ", " + coordinate(node.at.y) + "]";
+        dataset->entities[node.entity].position = std::array<float, 2>{node.at.x, node.at.y};
     }
-    const std::optional<std::string> document = withPositions(explorer::visibleDatasetJson(*dataset, all), positions);
-    if (!document) {
-        std::cerr << "explorer-data: layout: the JSON writer's form was not recognised; nothing written\n";
-        return kExitUsage;
-    }
-    std::cout << *document;
+    std::cout << explorer::visibleDatasetJson(*dataset, all);
     std::cerr << "explorer-data: layout: " << dataset->entities.size() << " entities, " << dataset->relations.size()
               << " relations laid out in " << std::to_string(seconds) << " s\n";
     return std::cout.good() ? kExitOk : kExitUsage;

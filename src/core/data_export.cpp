@@ -15,6 +15,8 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -128,6 +130,20 @@ OrderedJson termsJson(const std::vector<Term>& terms, const std::unordered_set<s
     return list;
 }
 
+// A coordinate as the shortest decimal that reads back (JSON number to double, then to float, as
+// the loader reads it) as the very same float: a dataset written with its positions and loaded
+// again is laid out at exactly those places, and writing it again gives the same bytes.
+double shortestCoordinate(float value) {
+    if (!std::isfinite(value)) return 0.0;
+    for (int digits = 6; digits < 9; ++digits) {
+        std::array<char, 40> text{};
+        std::snprintf(text.data(), text.size(), "%.*g", digits, static_cast<double>(value));
+        const double read = std::strtod(text.data(), nullptr);
+        if (static_cast<float>(read) == value) return read;
+    }
+    return static_cast<double>(value); // nine significant digits always read back
+}
+
 OrderedJson entityJson(const Dataset& dataset, const Entity& entity) {
     OrderedJson item = OrderedJson::object();
     item["id"] = entity.id;
@@ -157,6 +173,10 @@ OrderedJson entityJson(const Dataset& dataset, const Entity& entity) {
         item["facts"] = std::move(facts);
     }
     item["sources"] = sourceIdsJson(dataset, entity.sources);
+    if (entity.position) {
+        item["position"] = OrderedJson::array(
+            {shortestCoordinate((*entity.position)[0]), shortestCoordinate((*entity.position)[1])});
+    }
     return item;
 }
 

@@ -63,6 +63,23 @@ TEST(DatasetPositions, AreReadAsGivenAndOptional) {
     EXPECT_FALSE(entities[2].position.has_value()) << "a position is optional, entity by entity";
 }
 
+// The widget's JSON download and `explorer-data layout` write positions through the same writer:
+// the shortest decimal that reads back as the same float, so what is written loads at the very
+// same places, and writing it again gives the same bytes.
+TEST(DatasetPositions, WrittenAndReadBackAtTheSamePlacesAndBytes) {
+    const LoadResult first = loadDataset(documentWith({"[0.1, -7]", "[123456.78, 1e-3]", ""}));
+    ASSERT_TRUE(first.dataset.has_value()) << listProblems(first);
+    const std::string written = visibleDatasetJson(*first.dataset, everything(*first.dataset));
+    EXPECT_NE(written.find("0.1,"), std::string::npos) << "the shortest form, not 0.10000000149011612";
+    const LoadResult second = loadDataset(written);
+    ASSERT_TRUE(second.dataset.has_value()) << listProblems(second);
+    for (std::size_t i = 0; i < first.dataset->entities.size(); ++i) {
+        EXPECT_EQ(second.dataset->entities[i].position, first.dataset->entities[i].position) << i;
+    }
+    EXPECT_FALSE(second.dataset->entities[2].position.has_value());
+    EXPECT_EQ(visibleDatasetJson(*second.dataset, everything(*second.dataset)), written);
+}
+
 TEST(DatasetPositions, ABadPositionIsAPlacedProblem) {
     struct Case {
         std::string position;
