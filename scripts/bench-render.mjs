@@ -214,6 +214,21 @@ export async function finishLayout(page, known) {
   return true;
 }
 
+// Presses at (x0, y0), drags past ImGui's threshold, then moves the pointer `framesWanted` times
+// along a loop, each move waited for until a frame shows it, with the page's frames recorded.
+async function dragRecorded(page, x0, y0, framesWanted) {
+  await page.mouse.down();
+  await page.mouse.move(x0 + 12, y0 + 4); // past ImGui's drag threshold
+  await page.evaluate(() => new Promise((done) => window.__rawRequestAnimationFrame(() => setTimeout(done, 0))));
+  await page.evaluate(() => { window.__renderBench.frames = []; window.__renderBench.recording = true; });
+  for (let i = 1; i <= framesWanted; i++) {
+    const angle = i / 8;
+    const before = await page.evaluate((step) => { window.__renderBench.step = step; return window.explorer.frames(); }, i);
+    await page.mouse.move(x0 + 12 + 80 * Math.sin(angle), y0 + 4 + 50 * (1 - Math.cos(angle)));
+    await page.waitForFunction((n) => window.explorer.frames() > n, before, { polling: 'raf', timeout: 60000 });
+  }
+}
+
 async function measure(page, label, { framesWanted, settle, entity }) {
   const t0 = Date.now();
   if (settle === 'finish') await finishLayout(page, entity);
@@ -228,16 +243,7 @@ async function measure(page, label, { framesWanted, settle, entity }) {
   const x0 = box.x + box.width * 0.35, y0 = box.y + box.height * 0.5;
   await page.mouse.move(x0, y0);
   await still(page, 60000).catch(() => {});
-  await page.mouse.down();
-  await page.mouse.move(x0 + 12, y0 + 4); // past ImGui's drag threshold
-  await page.evaluate(() => new Promise((done) => window.__rawRequestAnimationFrame(() => setTimeout(done, 0))));
-  await page.evaluate(() => { window.__renderBench.frames = []; window.__renderBench.recording = true; });
-  for (let i = 1; i <= framesWanted; i++) {
-    const angle = i / 8;
-    const before = await page.evaluate((step) => { window.__renderBench.step = step; return window.explorer.frames(); }, i);
-    await page.mouse.move(x0 + 12 + 80 * Math.sin(angle), y0 + 4 + 50 * (1 - Math.cos(angle)));
-    await page.waitForFunction((n) => window.explorer.frames() > n, before, { polling: 'raf', timeout: 60000 });
-  }
+  await dragRecorded(page, x0, y0, framesWanted);
   await page.waitForFunction(() => new Promise((done) => {
     const before = window.explorer.frames();
     setTimeout(() => done(window.explorer.frames() === before), 300);
@@ -381,16 +387,7 @@ async function measureSigma(context, label, csv, framesWanted) {
     await still(page, 60000).catch(() => {});
     const x0 = 1200 * 0.35, y0 = 800 * 0.5;
     await page.mouse.move(x0, y0);
-    await page.mouse.down();
-    await page.mouse.move(x0 + 12, y0 + 4);
-    await page.evaluate(() => new Promise((done) => window.__rawRequestAnimationFrame(() => setTimeout(done, 0))));
-    await page.evaluate(() => { window.__renderBench.frames = []; window.__renderBench.recording = true; });
-    for (let i = 1; i <= framesWanted; i++) {
-      const angle = i / 8;
-      const before = await page.evaluate((step) => { window.__renderBench.step = step; return window.explorer.frames(); }, i);
-      await page.mouse.move(x0 + 12 + 80 * Math.sin(angle), y0 + 4 + 50 * (1 - Math.cos(angle)));
-      await page.waitForFunction((n) => window.explorer.frames() > n, before, { polling: 'raf', timeout: 60000 });
-    }
+    await dragRecorded(page, x0, y0, framesWanted);
     const pan = await page.evaluate(() => { window.__renderBench.recording = false; return window.__renderBench.frames; });
     await page.mouse.up();
     const firstOfStep = new Set();
