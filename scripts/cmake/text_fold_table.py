@@ -13,7 +13,7 @@ decompositions, character names) it is right by construction, and the few choice
 The rule for one code point c of the folded blocks (BLOCKS), the house choices first:
   1. width forms (U+FF01–U+FFEE): their <wide> or <narrow> decomposition, one step (full NFKC
      would go on to the conjoining jamo, which no one types), so "Ａ" is "A", half-width "ｶ" is
-     "カ" and "ﾡ" is "ㄱ";
+     "カ" (then "か", step 5) and "ﾡ" is "ㄱ";
   2. NFD, then the marks of REMOVED_MARKS are dropped (accents, tonos, dialytika, Vietnamese
      tones, Arabic tashkeel, Hebrew points); other marks stay, so the kana voicing mark of
      "ガ" = "カ" + U+3099 stays;
@@ -21,7 +21,9 @@ The rule for one code point c of the folded blocks (BLOCKS), the house choices f
      again (casefold can bring back a decomposable letter);
   4. a Latin letter named "LATIN … LETTER X WITH …" that step 2 left whole (a stroke, a hook, a
      bar: "Ł", "Đ", "Ø", "ƀ") becomes x, and a Latin letter with a compatibility decomposition
-     takes it ("ĳ" → "ij", "ǆ" → "dž" → "dz").
+     takes it ("ĳ" → "ij", "ǆ" → "dž" → "dz");
+  5. katakana become hiragana ("トウキョウ" and half-width "ﾄｳｷｮｳ" → "とうきょう", "ガ" → "か" +
+     U+3099), so a reader who types a name in either kana finds it.
 Every code point an output contains is itself folded (closure), so folding is idempotent and a
 letter reached by folding another ("ɓ" from "Ɓ") folds the same when typed directly.
 
@@ -144,7 +146,15 @@ def fold_char(c):
     out = ""
     for ch in text:  # the house choices apply to what the rules produce, too ("Ǣ" → "æ" → "ae")
         out += HOUSE.get(ord(ch), ch) if ord(ch) != c else ch
-    return out
+    return "".join(hiragana_of(ch) for ch in out)
+
+
+def hiragana_of(ch):
+    """Katakana as hiragana (step 5): the same syllables in the two kana, as Japanese dictionaries
+    and search engines treat them. Katakana with no hiragana twin (ヷ ヸ ヹ ヺ, the prolonged sound
+    mark ー, small ㇰ…) stay."""
+    o = ord(ch)
+    return chr(o - 0x60) if 0x30A1 <= o <= 0x30F6 or o in (0x30FD, 0x30FE) else ch
 
 
 def build():

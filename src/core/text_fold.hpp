@@ -23,7 +23,8 @@ namespace explorer {
 //    spell out (Œ → oe, Æ → ae, ß → ss, Ĳ → ij, ﬁ → fi, ǆ → dz), Þ → th, Ð → d, ı → i;
 //  - full-width ASCII (Ａ！１, U+FF01–U+FF5E) becomes ASCII and half-width katakana and Hangul
 //    become their usual forms; kana with a voicing mark are decomposed (ガ → カ + U+3099) so
-//    that half-width "ｶﾞ" finds "ガ";
+//    that half-width "ｶﾞ" finds "ガ"; katakana become hiragana (トウキョウ → とうきょう), so a
+//    name is found whichever kana the reader types;
 //  - Arabic letters with hamza or madda become the bare letter (أ إ آ → ا), and Arabic tashkeel,
 //    the tatweel and Hebrew points are removed, so "جَامِعَة" finds "جامعة";
 //  - combining marks (U+0300–U+036F and the other combining diacritical blocks, for text stored

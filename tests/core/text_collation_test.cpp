@@ -37,6 +37,8 @@ TEST(TextCollation, CjkAndHangulByCodePoint) {
     EXPECT_EQ(sorted({"서울대학교", "고려대학교", "연세대학교"}), (Names{"고려대학교", "서울대학교", "연세대학교"}));
     // Kana in gojūon order; a half-width name sits with its full-width spelling.
     EXPECT_EQ(sorted({"ｶﾀｶﾅ", "アイウ", "カタカナ"}), (Names{"アイウ", "カタカナ", "ｶﾀｶﾅ"}));
+    // Hiragana and katakana interleave by syllable, as in a Japanese dictionary.
+    EXPECT_EQ(sorted({"とうきょう", "カタカナ", "あいう", "トヨタ"}), (Names{"あいう", "カタカナ", "とうきょう", "トヨタ"}));
 }
 
 TEST(TextCollation, ScriptsFollowOneAnotherInUnicodeOrder) {

@@ -83,13 +83,26 @@ TEST(TextFold, WidthFormsFoldToTheirUsualForms) {
     expectFolds({
         {"ＯＥＣＤ　２０２４！", "oecd 2024!"}, // full-width ASCII and ideographic space
         {"ｔｏｋｙｏ", "tokyo"},
-        {"ﾄｳｷｮｳ", "トウキョウ"},              // half-width katakana
+        {"ﾄｳｷｮｳ", "とうきょう"},              // half-width katakana, as hiragana (below)
         {"ｶﾞｷﾞ ﾊﾟ", foldForSearch("ガギ パ")}, // and their voicing marks meet the composed kana
         {"ﾍﾞｰﾀ", foldForSearch("ベータ")},
         {"ﾡﾤ", "ㄱㄴ"},                        // half-width Hangul jamo
     });
-    EXPECT_EQ(foldForSearch("ガ"), "カ\u3099");
+    EXPECT_EQ(foldForSearch("ガ"), "か\u3099");
     EXPECT_EQ(foldForSearch("が"), "か\u3099");
+}
+
+// A Japanese reader may type a name in either kana: "とうきょう" finds "トウキョウ" and back.
+TEST(TextFold, KatakanaAndHiraganaFoldAlike) {
+    expectFolds({
+        {"トウキョウ", "とうきょう"},
+        {"パリ", foldForSearch("ぱり")},
+        {"ヴ", "う\u3099"},          // ヴ has a hiragana twin (ゔ)
+        {"ヽヾ", "ゝゝ\u3099"},        // iteration marks (the voiced one decomposed, as ゞ is)
+        {"ー", "ー"},                // the prolonged sound mark has none: it stays
+        {"ヷ", "わ\u3099"},           // nor has ヷ: its decomposition meets わ + voicing mark
+    });
+    EXPECT_EQ(foldForSearch("ソフトウェア・ヘリテージ"), foldForSearch("そふとうぇあ・へりてーじ"));
 }
 
 TEST(TextFold, ArabicTashkeelAndHebrewPointsAreRemoved) {
