@@ -95,6 +95,7 @@ struct GraphView {
     float radiusScale = 1.0f;       // CSS px per layout unit (radii: never below half their size)
     float em = 13.0f;               // the font size, CSS px (rings, halo)
     float edgeAlpha = 1.0f;         // every edge's opacity times this (fades dense pictures)
+    bool edgesShown = true;         // false: this frame draws the nodes only (a big picture moving)
     ImU32 background = 0;           // outlines, and what hollow fills mix towards
     ImU32 accent = 0;               // the selection's halo and ring
     ImU32 text = 0;                 // the "several projects" ring (its alpha: the node's)

@@ -51,6 +51,7 @@ struct NetworkFrameInfo {
     ScreenRect legend; // the legend panel, when open
     std::size_t nodesDrawn = 0;
     std::size_t edgesDrawn = 0;
+    bool edgesHeld = false; // a big picture moving: the edges wait for the camera to rest
     std::size_t labelsDrawn = 0;
     std::vector<std::pair<std::size_t, ScreenRect>> labels; // entity index, where its name was written
     std::vector<std::size_t> ringed; // entities drawn with the "member of two or more projects" ring

@@ -59,6 +59,12 @@ constexpr float kZoomMax = static_cast<float>(explorer::kZoomMax);
 constexpr float kCoordinateMax = static_cast<float>(kCameraCoordinateMax);
 constexpr float kWheelZoomStep = 1.2f;  // per wheel notch
 constexpr float kButtonZoomStep = 1.5f; // per + / − click
+// Edges held back while a big picture moves (NetworkScene::Impl::edgesHeld): above this many on
+// screen (the 100k-node synthetic consortium has 250,000; the shipped data 90, the 10k one 24,000,
+// which software WebGL still pans at a few frames a second), and for this long after the camera's
+// last move, so that a burst of wheel notches or a slow drag does not pay for the edges between two.
+constexpr std::size_t kEdgesHeldWhileMovingAbove = 50000;
+constexpr double kEdgesReturnAfter = 0.15;
 // Nodes never shrink below this share of their layout size, so a phone still shows them.
 constexpr float kMinNodeScale = 0.5f;
 constexpr std::size_t kNoNode = NetworkLayout::kNoNode;
@@ -121,6 +127,14 @@ struct NetworkScene::Impl {
         bool highContrast = false, forced = false, built = false;
     } batchSource;
     float batchEdgeLength = 0.0f; // the edges' total length, layout units (the density fade)
+    // Big pictures while the camera moves (as sigma.js's hideEdgesOnMove): with more than
+    // kEdgesHeldWhileMovingAbove edges on screen, a frame whose camera moved, or moved less than
+    // kEdgesReturnAfter seconds ago, or that a drag holds, draws the nodes only. On a weak GPU (or
+    // software WebGL) such a picture's edges cost seconds of fill per frame, nodes a fraction of
+    // it: panning stays live and the edges come back once the camera rests.
+    Camera lastCamera{};
+    double lastCameraMove = -1.0e9; // ImGui time
+    bool edgesHeld = false;         // the last frame left the edges out: a resting frame must follow
 
     // Labels (core/label_placement.hpp): the graph's importance order, built with the graph; the
     // placement, reused while the camera pans; each node's label size per font ([0] small,
@@ -216,7 +230,7 @@ void NetworkScene::reset() {
 bool NetworkScene::animating() const {
     const Impl& s = *impl_;
     if (!s.layout.shown()) return false; // nothing built yet: the next drawn frame builds it
-    return !s.layout.settled() || !s.displaySettled;
+    return !s.layout.settled() || !s.displaySettled || s.edgesHeld;
 }
 
 bool NetworkScene::wantsWheel() const { return impl_->pointerOverCanvas; }
@@ -883,6 +897,14 @@ void drawLabels(ImDrawList* draw, NetworkScene::Impl& s, const ScreenGraph& g, c
         const PlacedLabel& label = placed[i];
         const ImRect box(label.box.min.x, label.box.min.y, label.box.max.x, label.box.max.y);
         if (!overlaps(box, g.canvas)) continue; // placed off screen (world mode): nothing to draw
+        // World-mode placements are reused while panning, so they cannot avoid the legend and the
+        // buttons, which stay put on screen: a label that would slip under one is not drawn (the
+        // overlays are drawn above the graph, so it would show cut).
+        if (cache.placer.stats().worldMode &&
+            std::any_of(obstacles.begin(), obstacles.end(), [&](const ImRect& r) {
+                return r.GetWidth() > 0.0f && r.GetHeight() > 0.0f && overlaps(box, r);
+            }))
+            continue;
         const NetworkNode& node = s.nodes()[label.node];
         const bool dim = g.focus != kNoNode && !g.bright[label.node];
         const ImU32 ink = node.kind == EntityKind::Project ? p.kind[0] : p.text;
@@ -1226,6 +1248,13 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, const ViewStat
         view.radiusScale = radiusScale;
         view.em = em;
         view.edgeAlpha = edgeDensityAlpha(s, p, projection.bounds, scale, em);
+        const double now = ImGui::GetTime();
+        const Camera& camera = projection.camera;
+        if (s.panning || camera.x != s.lastCamera.x || camera.y != s.lastCamera.y || camera.zoom != s.lastCamera.zoom)
+            s.lastCameraMove = now;
+        s.lastCamera = camera;
+        s.edgesHeld = info.edgesDrawn > kEdgesHeldWhileMovingAbove && now - s.lastCameraMove < kEdgesReturnAfter;
+        view.edgesShown = !s.edgesHeld;
         view.background = p.background;
         view.accent = p.accent;
         view.text = p.text;
@@ -1237,6 +1266,8 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, const ViewStat
         draw->AddCallback(drawGraphBatchCallback, &s.batch);
     }
     info.batched = batched;
+    if (!batched) s.edgesHeld = false;
+    info.edgesHeld = s.edgesHeld;
     drawLabels(draw, s, g, projection, batched, bold, small, overlays.blocking, info);
     if (nodeCount == 0) {
         const char* nothing = tr(Str::NothingToShow, lang);

@@ -607,7 +607,7 @@ void GlRenderer::drawGraph(const ui::GraphBatch& batch, const ImDrawCmd& command
         glUniform2f(at.scale, view.scale, view.radiusScale);
         glUniform1f(at.em, view.em);
     };
-    if (edgeCount_ > 0) {
+    if (edgeCount_ > 0 && view.edgesShown) {
         useProgram(edgeProgram_);
         bindVertexArray(edgeVao_);
         setView(edgeAt_);

@@ -171,6 +171,31 @@ test('the font option names the article\'s typeface, with the widget\'s stack be
   assert.equal(await stackOf('?font=' + encodeURIComponent('12px; }{')), plain, 'a value the canvas cannot read is ignored');
 });
 
+// Characters beyond the Basic Multilingual Plane (ImGui's glyphs are 16-bit) are drawn as runs of
+// the browser's (src/ui/text_runs.hpp): 𠮷 (U+20BB7, a variant of 吉 common in Japanese names) is
+// drawn and searched like any other; and typed in hiragana, a katakana name is found.
+test('a name beyond the BMP is drawn and found, and hiragana find katakana', async () => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto(distUrl('explorer.html') + '?lang=en&theme=light');
+  await waitReady(page);
+  const csv = 'source,target,role\n開かれた言語計画,\u{20BB7}野家ホールディングス,partner\n開かれた言語計画,トヨタ研究所,lead\n';
+  assert.equal((await page.evaluate((t) => window.explorer.loadDataset(t, 'csv'), csv)).ok, true);
+  await page.evaluate(() => window.explorer.setView('table'));
+  await page.mouse.move(1, 799);
+  await settle(page, 300);
+  assert.equal((await page.evaluate(() => window.explorer.summary())).missingGlyphs, 0);
+  assert.ok(await placeOfName(page, '\u{20BB7}野家ホールディングス'), 'the name is drawn in the table');
+  await page.locator('#explorer-canvas').click({ position: { x: 600, y: 20 } });
+  await page.keyboard.press('/');
+  for (const [typed, name] of [['\u{20BB7}野家', '\u{20BB7}野家ホールディングス'], ['とよた', 'トヨタ研究所']]) {
+    await page.fill('input.explorer-search', typed);
+    await page.waitForFunction((expected) => [...document.querySelectorAll('#explorer-search-results [role=option]')]
+      .some((o) => o.textContent === expected), name, { timeout: 10000 });
+  }
+  await page.close();
+});
+
 test('a character no font has is counted and told', async () => {
   const page = await browser.context.newPage();
   await page.goto(distUrl('explorer.html') + '?lang=en');

@@ -3,6 +3,7 @@
 // fingers pinched. Runs on the shipped dataset and on small hand-built ones.
 #include "core/dataset_loader.hpp"
 #include "core/filters.hpp"
+#include "core/synthetic_dataset.hpp"
 #include "core/view_state_codec.hpp"
 #include "core/vocabulary.hpp"
 #include "ui/fonts.hpp"
@@ -357,6 +358,57 @@ TEST_F(NetworkView, DraggingTheBackgroundPansWithoutChangingTheSelection) {
     // The graph followed the pointer: 60 px right, 30 px down.
     EXPECT_NEAR(located.at(inria).x - before.x, 60.0f, 1.0f);
     EXPECT_NEAR(located.at(inria).y - before.y, 30.0f, 1.0f);
+}
+
+// A picture with more edges on screen than a weak GPU fills in a frame: while the camera moves
+// (a drag, the wheel) the frames draw the nodes only, and once it rests the edges come back and
+// the view falls silent. The shipped data always draws its edges.
+TEST_F(NetworkView, ABigPictureHoldsItsEdgesWhileTheCameraMovesAndShowsThemAtRest) {
+    SynthOptions options;
+    options.projects = 400;
+    options.organisations = 11000;
+    options.participationPercent = 230;
+    Dataset big = syntheticDataset(options);
+    // Laid out beforehand (explorer-data layout), as a big consortium is published: still at once.
+    for (std::size_t e = 0; e < big.entities.size(); ++e)
+        big.entities[e].position = std::array<float, 2>{static_cast<float>(e % 120) * 9.0f, static_cast<float>(e / 120) * 9.0f};
+    ASSERT_GT(big.relations.size(), 50000u);
+    use(std::move(big));
+    const auto still = [&] {
+        for (int i = 0; i < 30 && scene.animating(); ++i) frame();
+        return !scene.animating();
+    };
+    frame();
+    ASSERT_GT(scene.lastFrame().edgesDrawn, 50000u);
+    ASSERT_TRUE(still()) << "the edges come back and the view stops asking for frames";
+    EXPECT_FALSE(scene.lastFrame().edgesHeld);
+    EXPECT_TRUE(scene.graphBatch().view.edgesShown);
+
+    const ScreenRect area = scene.lastFrame().graphArea;
+    const ImVec2 start(area.x + area.width * 0.5f, area.y + area.height * 0.5f);
+    moveTo(start);
+    press();
+    for (float step = 1.0f; step <= 4.0f; step += 1.0f) {
+        moveTo(ImVec2(start.x + 12.0f * step, start.y));
+        EXPECT_TRUE(scene.lastFrame().edgesHeld) << "dragging, step " << step;
+        EXPECT_FALSE(scene.graphBatch().view.edgesShown);
+        EXPECT_TRUE(scene.animating());
+    }
+    frame(); // the pointer held still: still a drag
+    EXPECT_TRUE(scene.lastFrame().edgesHeld);
+    release();
+    ASSERT_TRUE(still());
+    EXPECT_TRUE(scene.graphBatch().view.edgesShown);
+
+    wheel(start, 1.0f);
+    EXPECT_TRUE(scene.lastFrame().edgesHeld) << "a wheel notch moves the camera";
+    ASSERT_TRUE(still());
+    EXPECT_TRUE(scene.graphBatch().view.edgesShown);
+
+    use(shippedDataset());
+    frame();
+    wheel(start, 1.0f);
+    EXPECT_FALSE(scene.lastFrame().edgesHeld) << "90 edges are always drawn";
 }
 
 TEST_F(NetworkView, WheelOverTheCanvasZoomsAroundThePointer) {
