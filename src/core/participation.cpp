@@ -9,6 +9,7 @@
 // data. connectionsOf and unitPath walk the graph once: O(N + R). Nothing here is quadratic in the
 // number of projects; tools/core_bench.cpp times the worst shapes at the limits.
 #include "core/model.hpp"
+#include "core/sorting.hpp"
 #include "core/vocabulary.hpp"
 
 #include <algorithm>
@@ -92,6 +93,8 @@ void Dataset::computeMemberships() {
     relationTraits_.assign(relations.size(), nullptr);
     for (std::size_t r = 0; r < relations.size(); ++r) relationTraits_[r] = &roleTraits(relations[r].role);
 
+    // Found memberships by project: reading them project by project at the end lists each
+    // entity's projects in order, with no sort (a sort of these pairs was 1.7 KB of wasm).
     std::vector<std::vector<std::pair<std::size_t, Membership>>> found(n);
     std::unordered_set<std::uint64_t> known; // entity << 32 | project
     known.reserve(relations.size());
@@ -108,7 +111,7 @@ void Dataset::computeMemberships() {
         if (isProject(*this, member)) std::swap(member, project);
         if (isProject(*this, member) || !isProject(*this, project)) continue;
         if (!known.insert(key(member, project)).second) continue;
-        found[member].emplace_back(project, Membership::Direct);
+        found[project].emplace_back(member, Membership::Direct);
         pending.emplace_back(member, project);
     }
     // Whatever a unit is a member of, the whole it belongs to is too: each (entity, project) pair
@@ -141,19 +144,23 @@ void Dataset::computeMemberships() {
             ++i;
             if (!known.insert(key(whole, project)).second) continue;
             ++throughUnits[whole];
-            found[whole].emplace_back(project, Membership::ThroughUnit);
+            found[project].emplace_back(whole, Membership::ThroughUnit);
             pending.emplace_back(whole, project);
         }
     }
+    std::vector<std::size_t> projectCount(n, 0);
+    for (const auto& members : found)
+        for (const auto& entry : members) ++projectCount[entry.first];
     memberProjects_.assign(n, {});
     memberHow_.assign(n, {});
     for (std::size_t e = 0; e < n; ++e) {
-        std::sort(found[e].begin(), found[e].end());
-        memberProjects_[e].reserve(found[e].size());
-        memberHow_[e].reserve(found[e].size());
-        for (const auto& [project, how] : found[e]) {
-            memberProjects_[e].push_back(project);
-            memberHow_[e].push_back(how);
+        memberProjects_[e].reserve(projectCount[e]);
+        memberHow_[e].reserve(projectCount[e]);
+    }
+    for (std::size_t project = 0; project < n; ++project) {
+        for (const auto& [member, how] : found[project]) {
+            memberProjects_[member].push_back(project);
+            memberHow_[member].push_back(how);
         }
     }
 }
@@ -243,7 +250,7 @@ std::vector<Dataset::Connection> Dataset::connectionsOf(std::size_t entity) cons
         }
     }
 
-    std::sort(reachedProjects.begin(), reachedProjects.end());
+    sortBy(reachedProjects);
     for (std::size_t project : reachedProjects) {
         Connection connection{project, {}};
         std::vector<std::size_t> chain{projectRelation[project]};

@@ -67,7 +67,7 @@ public:
         link();
         std::vector<std::size_t> lengths;
         for (const std::string_view pattern : patterns) lengths.push_back(pattern.size());
-        std::sort(lengths.begin(), lengths.end());
+        sortBy(lengths);
         distinctLengths_ = static_cast<std::size_t>(std::unique(lengths.begin(), lengths.end()) - lengths.begin());
     }
 

@@ -1,6 +1,7 @@
 #include "core/sorting.hpp"
 
 #include <algorithm>
+#include <numeric>
 
 namespace explorer {
 namespace {
@@ -43,6 +44,13 @@ void stableSortIndices(std::uint32_t* order, std::size_t n, IndexLess less, cons
         std::swap(from, to);
     }
     if (from != order) std::copy(from, from + n, order);
+}
+
+std::vector<std::uint32_t> sortedOrder(std::size_t n, IndexLess less, const void* context) {
+    std::vector<std::uint32_t> order(n);
+    std::iota(order.begin(), order.end(), std::uint32_t{0});
+    stableSortIndices(order.data(), n, less, context);
+    return order;
 }
 
 } // namespace explorer

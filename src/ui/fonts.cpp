@@ -8,6 +8,7 @@
 // [SECTION] building the fonts
 #include "ui/fonts.hpp"
 
+#include "core/sorting.hpp"
 #include "ui/text_runs.hpp"
 
 #include <imgui.h>
@@ -411,7 +412,7 @@ bool evictRuns(FontAtlas::State& s, std::size_t atLeast, const std::function<boo
         for (int k = 0; k < kSlots; ++k) queued = queued || run.slot[k].queued;
         if (!queued) old.push_back(&run);
     }
-    std::sort(old.begin(), old.end(), [](const auto* a, const auto* b) { return a->lastUsed < b->lastUsed; });
+    sortBy(old, [](const auto* a, const auto* b) { return a->lastUsed < b->lastUsed; });
     std::size_t dropped = 0;
     for (FontAtlas::State::Run* run : old) {
         if (dropped >= atLeast && enough()) break;
@@ -553,7 +554,7 @@ void FontAtlas::wantCharacters(std::u32string_view characters) {
         added.push_back(c);
     }
     if (added.empty()) return;
-    std::sort(added.begin(), added.end());
+    sortBy(added);
     added.erase(std::unique(added.begin(), added.end()), added.end());
     std::vector<char32_t> merged;
     std::set_union(s.wanted.begin(), s.wanted.end(), added.begin(), added.end(), std::back_inserter(merged));

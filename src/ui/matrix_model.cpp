@@ -343,7 +343,7 @@ std::vector<ProjectRow> projectRows(const Dataset& dataset, const VisibleSet& vi
                 row.leads.push_back(other);
             }
         }
-        std::sort(members.begin(), members.end());
+        sortBy(members);
         row.members = static_cast<std::size_t>(std::unique(members.begin(), members.end()) - members.begin());
         rows.push_back(std::move(row));
     }
@@ -366,7 +366,7 @@ void sortProjectRows(const Dataset& dataset, std::vector<ProjectRow>& rows, Tabl
                                             [&](const Term& term) { return term.id == axis; });
             key.axes.push_back(static_cast<std::size_t>(found - dataset.axes.begin()));
         }
-        std::sort(key.axes.begin(), key.axes.end());
+        sortBy(key.axes);
         for (std::size_t lead : row.leads) {
             const std::string folded = foldForSearch(dataset.entities[lead].name);
             if (key.lead.empty() || compareFoldedNames(folded, key.lead) < 0) key.lead = folded;

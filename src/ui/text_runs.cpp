@@ -1,5 +1,6 @@
 #include "ui/text_runs.hpp"
 
+#include "core/sorting.hpp"
 #include "core/utf8.hpp"
 #include "ui/fonts.hpp"
 
@@ -205,7 +206,7 @@ std::u32string datasetCharacters(const Dataset& dataset) {
         add(relation.role);
         addLocal(relation.note);
     }
-    std::sort(out.begin(), out.end());
+    sortBy(out);
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }

@@ -10,6 +10,7 @@
 #include "ui/graph_batch.hpp"
 
 #include <GLES3/gl3.h>
+#include <emscripten/console.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -248,7 +249,7 @@ unsigned compile(GLenum type, const char* source) {
     if (!ok) {
         char log[1024] = {};
         glGetShaderInfoLog(shader, sizeof log, nullptr, log);
-        std::fprintf(stderr, "explorer: shader failed to compile: %s\n", log);
+        emscripten_console_warnf("explorer: shader failed to compile: %s", log);
         glDeleteShader(shader);
         return 0;
     }
@@ -270,7 +271,7 @@ unsigned link(const char* vertexSource, const char* fragmentSource) {
     if (!ok) {
         char log[1024] = {};
         glGetProgramInfoLog(program, sizeof log, nullptr, log);
-        std::fprintf(stderr, "explorer: program failed to link: %s\n", log);
+        emscripten_console_warnf("explorer: program failed to link: %s", log);
         glDeleteProgram(program);
         return 0;
     }
