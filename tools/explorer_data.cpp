@@ -4,6 +4,7 @@
 #include "core/data_export.hpp"
 #include "core/dataset_loader.hpp"
 #include "core/filters.hpp"
+#include "core/json_writer.hpp"
 #include "core/model.hpp"
 #include "core/network_layout.hpp"
 #include "core/semantic_tree.hpp"
@@ -12,8 +13,6 @@
 #include "core/text_collation.hpp"
 #include "core/view_state_codec.hpp"
 #include "core/vocabulary.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <array>
@@ -36,7 +35,6 @@ namespace {
 
 using explorer::Dataset;
 using explorer::Lang;
-using OrderedJson = nlohmann::ordered_json;
 
 constexpr int kExitOk = 0;
 constexpr int kExitProblems = 1;
@@ -301,15 +299,12 @@ void printProblems(std::ostream& out, const std::string& file, const explorer::L
     for (const explorer::Problem& problem : result.problems) out << problemLine(file, problem, lang) << '\n';
 }
 
-std::string dumpJson(const OrderedJson& value) {
-    return value.dump(2, ' ', false, OrderedJson::error_handler_t::replace);
-}
-
 // ---- validate
 
 int validate(const Options& options) {
     int exitCode = kExitOk;
-    OrderedJson report = OrderedJson::array();
+    explorer::JsonWriter report(2);
+    report.beginArray();
     for (const std::string& file : options.files) {
         const auto bytes = readFile(file);
         if (!bytes) {
@@ -319,25 +314,25 @@ int validate(const Options& options) {
         const explorer::LoadResult result = loadFile(file, *bytes);
         if (!result.dataset && exitCode == kExitOk) exitCode = kExitProblems;
         if (options.json) {
-            OrderedJson entry;
-            entry["file"] = file;
-            entry["valid"] = result.dataset.has_value();
+            report.beginObject();
+            report.field("file", file);
+            report.field("valid", result.dataset.has_value());
             if (result.dataset) {
-                entry["entities"] = result.dataset->entities.size();
-                entry["relations"] = result.dataset->relations.size();
-                entry["sources"] = result.dataset->sources.size();
+                report.field("entities", result.dataset->entities.size());
+                report.field("relations", result.dataset->relations.size());
+                report.field("sources", result.dataset->sources.size());
             }
-            entry["problems"] = OrderedJson::array();
+            report.key("problems").beginArray();
             for (const explorer::Problem& problem : result.problems) {
-                OrderedJson item;
-                item["pointer"] = problem.pointer;
-                item["line"] = problem.line;
-                item["column"] = problem.column;
-                item["code"] = std::string(explorer::toString(problem.code));
-                item["message"] = explorer::problemMessage(problem, options.lang);
-                entry["problems"].push_back(std::move(item));
+                report.beginObject();
+                report.field("pointer", problem.pointer);
+                report.field("line", problem.line);
+                report.field("column", problem.column);
+                report.field("code", explorer::toString(problem.code));
+                report.field("message", explorer::problemMessage(problem, options.lang));
+                report.endObject();
             }
-            report.push_back(std::move(entry));
+            report.endArray().endObject();
         } else if (result.dataset) {
             const Dataset& dataset = *result.dataset;
             if (options.lang == Lang::Fr) {
@@ -351,7 +346,7 @@ int validate(const Options& options) {
             printProblems(std::cout, file, result, options.lang);
         }
     }
-    if (options.json) std::cout << dumpJson(report) << '\n';
+    if (options.json) std::cout << report.endArray().text() << '\n';
     return exitCode;
 }
 
@@ -502,66 +497,71 @@ int stats(const Options& options) {
     const std::vector<ConnectedOrganisation> connected = connectedOrganisations(dataset);
 
     if (options.json) {
-        const auto countsObject = [](const std::vector<Count>& counts) {
-            OrderedJson object = OrderedJson::object();
-            for (const Count& count : counts) object[count.id] = count.count;
-            return object;
+        explorer::JsonWriter report(2);
+        const auto writeCounts = [&report](std::string_view key, const std::vector<Count>& counts) {
+            report.key(key).beginObject();
+            for (const Count& count : counts) report.field(count.id, count.count);
+            report.endObject();
         };
-        OrderedJson report;
-        report["file"] = options.files.front();
-        report["entities"] = dataset.entities.size();
-        report["relations"] = dataset.relations.size();
-        report["sources"] = dataset.sources.size();
-        OrderedJson kinds = OrderedJson::object();
+        const auto writeNamed = [&](std::size_t entity) {
+            report.field("id", dataset.entities[entity].id).field("name", dataset.entities[entity].name);
+        };
+        report.beginObject();
+        report.field("file", options.files.front());
+        report.field("entities", dataset.entities.size());
+        report.field("relations", dataset.relations.size());
+        report.field("sources", dataset.sources.size());
+        report.key("entities_by_kind").beginObject();
         for (std::size_t kind = 0; kind < explorer::kEntityKindCount; ++kind) {
             const std::string name(explorer::toString(static_cast<explorer::EntityKind>(kind)));
-            kinds[name] = byKind[name];
+            report.field(name, byKind[name]);
         }
-        report["entities_by_kind"] = std::move(kinds);
-        report["organisations_by_type"] = countsObject(sortedCounts(byType));
-        report["relations_by_role"] = countsObject(sortedCounts(byRole));
-        report["sources_by_layer"] = countsObject(sortedCounts(byLayer));
-        OrderedJson organisations = OrderedJson::array();
+        report.endObject();
+        writeCounts("organisations_by_type", sortedCounts(byType));
+        writeCounts("relations_by_role", sortedCounts(byRole));
+        writeCounts("sources_by_layer", sortedCounts(byLayer));
+        report.key("organisations_in_several_projects").beginArray();
         for (const MultiProjectOrganisation& item : multi) {
-            OrderedJson organisation;
-            organisation["id"] = dataset.entities[item.entity].id;
-            organisation["name"] = dataset.entities[item.entity].name;
-            OrderedJson projects = OrderedJson::array();
+            report.beginObject();
+            writeNamed(item.entity);
+            report.key("projects").beginArray();
             for (const std::size_t project : item.projects) {
-                projects.push_back({{"id", dataset.entities[project].id}, {"name", dataset.entities[project].name}});
+                report.beginObject();
+                writeNamed(project);
+                report.endObject();
             }
-            organisation["projects"] = std::move(projects);
-            organisations.push_back(std::move(organisation));
+            report.endArray().endObject();
         }
-        report["organisations_in_several_projects"] = std::move(organisations);
-        OrderedJson connections = OrderedJson::array();
+        report.endArray();
+        report.key("organisations_connected_to_projects").beginArray();
         for (const ConnectedOrganisation& item : connected) {
-            OrderedJson organisation;
-            organisation["id"] = dataset.entities[item.entity].id;
-            organisation["name"] = dataset.entities[item.entity].name;
-            OrderedJson projects = OrderedJson::array();
+            report.beginObject();
+            writeNamed(item.entity);
+            report.key("projects").beginArray();
             for (const Dataset::Connection& connection : item.connections) {
-                OrderedJson project;
-                project["id"] = dataset.entities[connection.project].id;
-                project["name"] = dataset.entities[connection.project].name;
+                report.beginObject();
+                writeNamed(connection.project);
                 if (const auto via = explorer::connectionVia(dataset, item.entity, connection)) {
-                    project["through"] = {{"id", dataset.entities[*via].id}, {"name", dataset.entities[*via].name}};
+                    report.key("through").beginObject();
+                    writeNamed(*via);
+                    report.endObject();
                 }
-                OrderedJson chain = OrderedJson::array();
+                report.key("chain").beginArray();
                 for (const std::size_t r : connection.path) {
                     const explorer::Relation& relation = dataset.relations[r];
-                    chain.push_back({{"source", dataset.entities[relation.source].id},
-                                     {"role", relation.role},
-                                     {"target", dataset.entities[relation.target].id}});
+                    report.beginObject();
+                    report.field("source", dataset.entities[relation.source].id);
+                    report.field("role", relation.role);
+                    report.field("target", dataset.entities[relation.target].id);
+                    report.endObject();
                 }
-                project["chain"] = std::move(chain);
-                projects.push_back(std::move(project));
+                report.endArray().endObject();
             }
-            organisation["projects"] = std::move(projects);
-            connections.push_back(std::move(organisation));
+            report.endArray().endObject();
         }
-        report["organisations_connected_to_projects"] = std::move(connections);
-        std::cout << dumpJson(report) << '\n';
+        report.endArray();
+        report.endObject();
+        std::cout << report.text() << '\n';
         return kExitOk;
     }
 

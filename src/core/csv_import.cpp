@@ -3,13 +3,16 @@
 #include "core/dataset_format.hpp"
 
 #include "core/data_export.hpp"
+#include "core/dataset_load_job.hpp"
 #include "core/problem_collector.hpp"
 #include "core/raw_text.hpp"
+#include "core/sorting.hpp"
 #include "core/text_fold.hpp"
 #include "core/vocabulary.hpp"
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -225,6 +228,8 @@ public:
 
     // The fields of the last record past kMaxCsvFields.
     const RecordTail& tail() const { return tail_; }
+    // Bytes read so far.
+    std::size_t position() const { return pos_; }
     // From now on, tail().firstTextAt is only set for a field numbered above `fieldNumber`.
     void setTextAfter(std::size_t fieldNumber) { textAfter_ = fieldNumber; }
 
@@ -571,86 +576,39 @@ public:
         }
     }
 
-    Dataset build() {
-        Dataset dataset;
-        dataset.title = LocalText{"Données importées", "Imported data"};
-        dataset.types = builtinTypeTerms();
-        dataset.roles = builtinRoleTerms();
-        for (const FreeRole& role : freeRoles_) dataset.roles.push_back(Term{role.id, LocalText{role.label, role.label}});
-
-        // Sources: the URLs in order of first appearance, then the shared one if some relation
-        // has no URL.
-        for (std::size_t i = 0; i < urls_.size(); ++i) {
-            Source source;
-            source.id = "url-" + std::to_string(i + 1);
-            source.outlet = hostOf(urls_[i]);
-            source.title = urls_[i];
-            source.url = urls_[i];
-            source.layer = "external";
-            dataset.sources.push_back(std::move(source));
-        }
-        std::optional<std::size_t> importSource;
-        const auto importSourceIndex = [&]() {
-            if (!importSource) {
-                importSource = dataset.sources.size();
-                Source source;
-                source.id = std::string(kImportSourceId);
-                source.outlet = "Fichier importé / Imported file";
-                source.layer = "external";
-                dataset.sources.push_back(std::move(source));
+    // Builds the dataset from what the lines gave, an item at a time (each charged `unitsPerItem`
+    // of `budget`): the URL sources, the entities, the relations, then each entity's sources.
+    // False once built: then takeDataset() (not indexed).
+    bool buildStep(WorkBudget& budget, std::size_t unitsPerItem) {
+        for (;;) {
+            advanceBuild();
+            if (buildPhase_ == BuildPhase::Done) return false;
+            if (budget.spent()) return true;
+            budget.spend(unitsPerItem);
+            ++itemsBuilt_;
+            switch (buildPhase_) {
+            case BuildPhase::Start: startBuild(); break;
+            case BuildPhase::Sources: buildSource(next_++); break;
+            case BuildPhase::Entities: buildEntity(next_++); break;
+            case BuildPhase::Relations: buildRelation(next_++); break;
+            case BuildPhase::EntitySources: buildEntitySources(next_++); break;
+            case BuildPhase::Done: break;
             }
-            return *importSource;
-        };
-
-        IdAllocator ids;
-        dataset.entities.reserve(entities_.size());
-        for (EntityDraft& draft : entities_) {
-            Entity entity;
-            if (draft.type) {
-                entity.kind = draft.type->kind;
-                entity.type = draft.type->type;
-            } else {
-                entity.kind = draft.inSourceColumn ? kDefaultSourceKind : kDefaultTargetKind;
-            }
-            std::string slug = slugOf(draft.name);
-            if (slug.empty()) slug = datasetFingerprint(foldForSearch(draft.name));
-            entity.id = ids.allocate(std::string(idPrefix(entity.kind)) + slug);
-            entity.name = std::move(draft.name);
-            entity.aliases = std::move(draft.aliases);
-            dataset.entities.push_back(std::move(entity));
         }
-
-        std::vector<std::vector<std::size_t>> entitySources(entities_.size());
-        dataset.relations.reserve(relations_.size());
-        for (RelationDraft& draft : relations_) {
-            Relation relation;
-            relation.source = draft.source;
-            relation.target = draft.target;
-            relation.role = std::move(draft.role);
-            if (dataset.entities[relation.source].kind == EntityKind::Project &&
-                dataset.entities[relation.target].kind != EntityKind::Project && !projectActsUnder(relation.role)) {
-                std::swap(relation.source, relation.target);
-            }
-            // URL indices follow the URLs' first appearance in the file, so sorting keeps that order.
-            relation.sources = std::move(draft.urlSources);
-            std::sort(relation.sources.begin(), relation.sources.end());
-            relation.sources.erase(std::unique(relation.sources.begin(), relation.sources.end()), relation.sources.end());
-            if (relation.sources.empty()) relation.sources.push_back(importSourceIndex());
-            for (const std::size_t source : relation.sources) {
-                entitySources[draft.source].push_back(source);
-                entitySources[draft.target].push_back(source);
-            }
-            dataset.relations.push_back(std::move(relation));
-        }
-        for (std::size_t i = 0; i < entitySources.size(); ++i) {
-            std::vector<std::size_t>& sources = entitySources[i];
-            std::sort(sources.begin(), sources.end());
-            sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
-            dataset.entities[i].sources = std::move(sources);
-        }
-        dataset.buildIndex();
-        return dataset;
     }
+
+    std::size_t buildItemCount() const { return 1 + urls_.size() + 2 * entities_.size() + relations_.size(); }
+
+    // Frees what reading the lines kept, a piece at a time, once the dataset is built. False once
+    // done.
+    bool releaseStep(WorkBudget& budget, std::size_t unitsPerItem) {
+        return drain(relationByKey_, budget, unitsPerItem) || drain(entityByKey_, budget, unitsPerItem) ||
+               drain(urlIndex_, budget, unitsPerItem) || drain(urls_, budget, unitsPerItem) ||
+               drain(freeRoleByKey_, budget, unitsPerItem) || drain(relations_, budget, unitsPerItem) ||
+               drain(entities_, budget, unitsPerItem) || drain(entitySources_, budget, unitsPerItem);
+    }
+    std::size_t itemsBuilt() const { return itemsBuilt_; }
+    Dataset takeDataset() { return std::move(built_); }
 
 private:
     ProblemCollector& problems_;
@@ -673,6 +631,117 @@ private:
     std::optional<Cell> firstRoleOverLimit_;
     std::string firstRoleOverLimitText_;
     IdAllocator roleIds_ = builtinRoleIds();
+
+    enum class BuildPhase { Start, Sources, Entities, Relations, EntitySources, Done };
+    BuildPhase buildPhase_ = BuildPhase::Start;
+    std::size_t next_ = 0; // next item of the build phase
+    std::size_t itemsBuilt_ = 0;
+    Dataset built_;
+    IdAllocator entityIds_;
+    std::vector<std::vector<std::size_t>> entitySources_;
+    std::optional<std::size_t> importSource_; // index of the shared source, once needed
+
+    // Moves on once the phase's items are built (at once past an empty list).
+    void advanceBuild() {
+        for (;;) {
+            std::size_t size = 0;
+            BuildPhase following = BuildPhase::Done;
+            switch (buildPhase_) {
+            case BuildPhase::Start:
+            case BuildPhase::Done: return;
+            case BuildPhase::Sources: size = urls_.size(); following = BuildPhase::Entities; break;
+            case BuildPhase::Entities: size = entities_.size(); following = BuildPhase::Relations; break;
+            case BuildPhase::Relations: size = relations_.size(); following = BuildPhase::EntitySources; break;
+            case BuildPhase::EntitySources: size = entities_.size(); following = BuildPhase::Done; break;
+            }
+            if (next_ < size) return;
+            buildPhase_ = following;
+            next_ = 0;
+        }
+    }
+
+    void startBuild() {
+        built_.title = LocalText{"Données importées", "Imported data"};
+        built_.types = builtinTypeTerms();
+        built_.roles = builtinRoleTerms();
+        for (const FreeRole& role : freeRoles_) built_.roles.push_back(Term{role.id, LocalText{role.label, role.label}});
+        built_.sources.reserve(urls_.size() + 1);
+        built_.entities.reserve(entities_.size());
+        built_.relations.reserve(relations_.size());
+        entitySources_.assign(entities_.size(), {});
+        buildPhase_ = BuildPhase::Sources;
+        next_ = 0;
+    }
+
+    // Sources: the URLs in order of first appearance, then the shared one if some relation has
+    // no URL.
+    void buildSource(std::size_t i) {
+        Source source;
+        source.id = "url-" + std::to_string(i + 1);
+        source.outlet = hostOf(urls_[i]);
+        source.title = urls_[i];
+        source.url = urls_[i];
+        source.layer = "external";
+        built_.sources.push_back(std::move(source));
+    }
+
+    std::size_t importSourceIndex() {
+        if (!importSource_) {
+            importSource_ = built_.sources.size();
+            Source source;
+            source.id = std::string(kImportSourceId);
+            source.outlet = "Fichier importé / Imported file";
+            source.layer = "external";
+            built_.sources.push_back(std::move(source));
+        }
+        return *importSource_;
+    }
+
+    void buildEntity(std::size_t i) {
+        EntityDraft& draft = entities_[i];
+        Entity entity;
+        if (draft.type) {
+            entity.kind = draft.type->kind;
+            entity.type = draft.type->type;
+        } else {
+            entity.kind = draft.inSourceColumn ? kDefaultSourceKind : kDefaultTargetKind;
+        }
+        std::string slug = slugOf(draft.name);
+        if (slug.empty()) slug = datasetFingerprint(foldForSearch(draft.name));
+        entity.id = entityIds_.allocate(std::string(idPrefix(entity.kind)) + slug);
+        entity.name = std::move(draft.name);
+        entity.aliases = std::move(draft.aliases);
+        built_.entities.push_back(std::move(entity));
+    }
+
+    void buildRelation(std::size_t i) {
+        RelationDraft& draft = relations_[i];
+        Relation relation;
+        relation.source = draft.source;
+        relation.target = draft.target;
+        relation.role = std::move(draft.role);
+        if (built_.entities[relation.source].kind == EntityKind::Project &&
+            built_.entities[relation.target].kind != EntityKind::Project && !projectActsUnder(relation.role)) {
+            std::swap(relation.source, relation.target);
+        }
+        // URL indices follow the URLs' first appearance in the file, so sorting keeps that order.
+        relation.sources = std::move(draft.urlSources);
+        sortBy(relation.sources);
+        relation.sources.erase(std::unique(relation.sources.begin(), relation.sources.end()), relation.sources.end());
+        if (relation.sources.empty()) relation.sources.push_back(importSourceIndex());
+        for (const std::size_t source : relation.sources) {
+            entitySources_[draft.source].push_back(source);
+            entitySources_[draft.target].push_back(source);
+        }
+        built_.relations.push_back(std::move(relation));
+    }
+
+    void buildEntitySources(std::size_t i) {
+        std::vector<std::size_t>& sources = entitySources_[i];
+        sortBy(sources);
+        sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
+        built_.entities[i].sources = std::move(sources);
+    }
 
     static IdAllocator builtinRoleIds() {
         IdAllocator ids;
@@ -849,51 +918,149 @@ bool allBlank(const std::vector<Field>& fields, const RecordTail& tail) {
            std::all_of(fields.begin(), fields.end(), [](const Field& field) { return isBlankText(field.text); });
 }
 
+// The stages of loadCsvDataset, each in slices (dataset_load_job.hpp). Shares of the whole, for
+// the progress bar, from the time each took on 100,000 synthetic entities.
+class CsvLoad final : public SlicedLoad {
+public:
+    explicit CsvLoad(std::string_view input) : input_(input), gate_(input, ProblemCode::CsvNoRows) {}
+
+    bool step(WorkBudget& budget) override {
+        do {
+            switch (stage_) {
+            case Stage::Gate: stepGate(budget); break;
+            case Stage::Records: stepRecords(budget); break;
+            case Stage::Build:
+                if (builder_.buildStep(budget, unitsPerItem_)) break;
+                dataset_ = builder_.takeDataset();
+                stage_ = Stage::Release;
+                break;
+            case Stage::Release:
+                if (builder_.releaseStep(budget, unitsPerItem_)) break;
+                stage_ = Stage::Index;
+                break;
+            case Stage::Index:
+                if (dataset_.buildIndexStep(std::max<std::size_t>(budget.left() / unitsPerItem_, 1))) {
+                    budget.spend(budget.left());
+                    break;
+                }
+                result_.dataset = std::move(dataset_);
+                stage_ = Stage::Done;
+                break;
+            case Stage::Done: return false;
+            }
+        } while (!budget.spent());
+        return stage_ != Stage::Done;
+    }
+
+    double progress() const override {
+        switch (stage_) {
+        case Stage::Gate: return kGateShare * gate_.progress();
+        case Stage::Records:
+            return kGateShare + kRecordsShare * static_cast<double>(reader_->position()) /
+                                    static_cast<double>(std::max<std::size_t>(text_.size(), 1));
+        case Stage::Build:
+            return kGateShare + kRecordsShare +
+                   kBuildShare * std::min(1.0, static_cast<double>(builder_.itemsBuilt()) /
+                                                   static_cast<double>(builder_.buildItemCount()));
+        case Stage::Release: return kGateShare + kRecordsShare + kBuildShare;
+        case Stage::Index: return 1.0 - kIndexShare + kIndexShare * dataset_.indexProgress();
+        case Stage::Done: return 1.0;
+        }
+        return 1.0;
+    }
+
+    LoadResult take() override { return std::move(result_); }
+
+private:
+    enum class Stage { Gate, Records, Build, Release, Index, Done };
+    static constexpr double kGateShare = 0.04;
+    static constexpr double kRecordsShare = 0.60;
+    static constexpr double kBuildShare = 0.12;
+    static constexpr double kReleaseShare = 0.06;
+    static constexpr double kIndexShare = 1.0 - kGateShare - kRecordsShare - kBuildShare - kReleaseShare;
+
+    std::string_view input_;
+    RawTextScan gate_;
+    std::string_view text_;
+    Stage stage_ = Stage::Gate;
+    ProblemCollector problems_;
+    CsvBuilder builder_{problems_};
+    std::optional<RecordReader> reader_;
+    std::vector<Field> fields_;
+    bool headerRead_ = false;
+    bool headerUsable_ = false;
+    std::size_t unitsPerItem_ = 1;
+    Dataset dataset_;
+    LoadResult result_;
+
+    void stepGate(WorkBudget& budget) {
+        const std::size_t bytes = std::min(budget.left(), input_.size());
+        const bool more = gate_.step(bytes);
+        budget.spend(std::max<std::size_t>(bytes, 1));
+        if (more) return;
+        const CheckedText& checked = gate_.result();
+        text_ = checked.text;
+        if (checked.fault) {
+            Problem problem = checked.fault->problem;
+            std::tie(problem.line, problem.column) =
+                checked.fault->offset ? placeOfOffset(text_, detectSeparator(text_), *checked.fault->offset)
+                                      : std::pair(1, 1);
+            result_.problems.push_back(std::move(problem));
+            stage_ = Stage::Done;
+            return;
+        }
+        reader_.emplace(text_, detectSeparator(text_));
+        stage_ = Stage::Records;
+    }
+
+    void stepRecords(WorkBudget& budget) {
+        while (!budget.spent()) {
+            const std::size_t before = reader_->position();
+            if (!reader_->next(fields_)) {
+                endRecords();
+                return;
+            }
+            budget.spend(std::max<std::size_t>(reader_->position() - before, 1));
+            if (allBlank(fields_, reader_->tail())) continue;
+            if (!headerRead_) {
+                headerRead_ = true;
+                headerUsable_ = builder_.readHeader(fields_, reader_->tail());
+                reader_->setTextAfter(builder_.headerSize());
+                continue;
+            }
+            if (!headerUsable_) continue;
+            builder_.readLine(fields_, reader_->tail());
+        }
+    }
+
+    void endRecords() {
+        stage_ = Stage::Done;
+        if (const auto& error = reader_->error()) {
+            result_ = singleProblem(ProblemCode::CsvBadQuote, error->line, error->column);
+            return;
+        }
+        if (!headerRead_) {
+            result_ = singleProblem(ProblemCode::CsvNoRows, 1, 1);
+            return;
+        }
+        if (headerUsable_ && !builder_.sawLines()) problems_.addAt(ProblemCode::CsvNoRows, builder_.headerLine(), 1);
+        builder_.finish();
+        if (!problems_.empty()) {
+            result_.problems = problems_.take();
+            return;
+        }
+        unitsPerItem_ = std::max<std::size_t>(text_.size() / builder_.buildItemCount(), 1);
+        stage_ = Stage::Build;
+    }
+};
+
 } // namespace
 
+std::unique_ptr<SlicedLoad> startCsvLoad(std::string_view text) { return std::make_unique<CsvLoad>(text); }
+
 LoadResult loadCsvDataset(std::string_view input) {
-    const CheckedText checked = checkRawText(input, ProblemCode::CsvNoRows);
-    const std::string_view text = checked.text;
-    if (checked.fault) {
-        Problem problem = checked.fault->problem;
-        std::tie(problem.line, problem.column) = checked.fault->offset
-                                                     ? placeOfOffset(text, detectSeparator(text), *checked.fault->offset)
-                                                     : std::pair(1, 1);
-        LoadResult result;
-        result.problems.push_back(std::move(problem));
-        return result;
-    }
-
-    const char separator = detectSeparator(text);
-    ProblemCollector problems;
-    CsvBuilder builder(problems);
-    RecordReader reader(text, separator);
-    std::vector<Field> fields;
-    bool headerRead = false;
-    bool headerUsable = false;
-    while (reader.next(fields)) {
-        if (allBlank(fields, reader.tail())) continue;
-        if (!headerRead) {
-            headerRead = true;
-            headerUsable = builder.readHeader(fields, reader.tail());
-            reader.setTextAfter(builder.headerSize());
-            continue;
-        }
-        if (!headerUsable) continue;
-        builder.readLine(fields, reader.tail());
-    }
-    if (const auto& error = reader.error()) return singleProblem(ProblemCode::CsvBadQuote, error->line, error->column);
-    if (!headerRead) return singleProblem(ProblemCode::CsvNoRows, 1, 1);
-    if (headerUsable && !builder.sawLines()) problems.addAt(ProblemCode::CsvNoRows, builder.headerLine(), 1);
-    builder.finish();
-
-    LoadResult result;
-    if (problems.empty()) {
-        result.dataset = builder.build();
-    } else {
-        result.problems = problems.take();
-    }
-    return result;
+    CsvLoad load(input);
+    return runToEnd(load);
 }
 
 bool looksLikeJson(std::string_view text) { return detectDatasetFormat({}, text) == DatasetFormat::Json; }

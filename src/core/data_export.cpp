@@ -5,11 +5,10 @@
 
 #include "core/dataset_loader.hpp"
 #include "core/font_stack.hpp"
+#include "core/json_writer.hpp"
 #include "core/network_layout.hpp"
 #include "core/palette.hpp"
 #include "core/vocabulary.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <array>
@@ -24,8 +23,6 @@
 namespace explorer {
 
 namespace {
-
-using OrderedJson = nlohmann::ordered_json;
 
 bool isShown(const std::vector<bool>& flags, std::size_t index) { return index < flags.size() && flags[index]; }
 
@@ -95,39 +92,40 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // JSON
 
-OrderedJson localTextJson(const LocalText& text) {
-    OrderedJson object = OrderedJson::object();
-    // A text known in one language is shown in it in both: written so, it stays valid.
-    object["fr"] = text.get(Lang::Fr);
-    object["en"] = text.get(Lang::En);
-    return object;
+// A text known in one language is shown in it in both: written so, it stays valid.
+void writeLocalText(JsonWriter& out, std::string_view key, const LocalText& text) {
+    out.key(key).beginObject().field("fr", text.get(Lang::Fr)).field("en", text.get(Lang::En)).endObject();
 }
 
-OrderedJson sourceIdsJson(const Dataset& dataset, const std::vector<std::size_t>& sources) {
-    OrderedJson ids = OrderedJson::array();
+void writeSourceIds(JsonWriter& out, const Dataset& dataset, const std::vector<std::size_t>& sources) {
+    out.key("sources").beginArray();
     for (const std::size_t source : sources) {
-        if (source < dataset.sources.size()) ids.push_back(dataset.sources[source].id);
+        if (source < dataset.sources.size()) out.value(dataset.sources[source].id);
     }
-    return ids;
+    out.endArray();
 }
 
-OrderedJson stringsJson(const std::vector<std::string>& items) {
-    OrderedJson list = OrderedJson::array();
-    for (const std::string& item : items) list.push_back(item);
-    return list;
+void writeStrings(JsonWriter& out, std::string_view key, const std::vector<std::string>& items) {
+    out.key(key).beginArray();
+    for (const std::string& item : items) out.value(item);
+    out.endArray();
+}
+
+bool anyUsed(const std::vector<Term>& terms, const std::unordered_set<std::string>& used) {
+    return std::any_of(terms.begin(), terms.end(), [&used](const Term& term) { return used.count(term.id) != 0; });
 }
 
 // The terms of `terms` whose ids are in `used`, in the vocabulary's order.
-OrderedJson termsJson(const std::vector<Term>& terms, const std::unordered_set<std::string>& used) {
-    OrderedJson list = OrderedJson::array();
+void writeTerms(JsonWriter& out, std::string_view key, const std::vector<Term>& terms,
+                const std::unordered_set<std::string>& used) {
+    out.key(key).beginArray();
     for (const Term& term : terms) {
         if (!used.count(term.id)) continue;
-        OrderedJson item = OrderedJson::object();
-        item["id"] = term.id;
-        item["label"] = localTextJson(term.label);
-        list.push_back(std::move(item));
+        out.beginObject().field("id", term.id);
+        writeLocalText(out, "label", term.label);
+        out.endObject();
     }
-    return list;
+    out.endArray();
 }
 
 // A coordinate as the shortest decimal that reads back (JSON number to double, then to float, as
@@ -144,40 +142,41 @@ double shortestCoordinate(float value) {
     return static_cast<double>(value); // nine significant digits always read back
 }
 
-OrderedJson entityJson(const Dataset& dataset, const Entity& entity) {
-    OrderedJson item = OrderedJson::object();
-    item["id"] = entity.id;
-    item["kind"] = std::string(toString(entity.kind));
-    item["name"] = entity.name;
-    if (!entity.aliases.empty()) item["aliases"] = stringsJson(entity.aliases);
-    if (entity.kind == EntityKind::Organisation && !entity.type.empty()) item["type"] = entity.type;
-    if (!entity.country.empty()) item["country"] = entity.country;
-    if (!entity.description.empty()) item["description"] = localTextJson(entity.description);
-    if (!entity.url.empty()) item["url"] = entity.url;
+void writeEntity(JsonWriter& out, const Dataset& dataset, const Entity& entity) {
+    out.beginObject();
+    out.field("id", entity.id);
+    out.field("kind", toString(entity.kind));
+    out.field("name", entity.name);
+    if (!entity.aliases.empty()) writeStrings(out, "aliases", entity.aliases);
+    if (entity.kind == EntityKind::Organisation && !entity.type.empty()) out.field("type", entity.type);
+    if (!entity.country.empty()) out.field("country", entity.country);
+    if (!entity.description.empty()) writeLocalText(out, "description", entity.description);
+    if (!entity.url.empty()) out.field("url", entity.url);
     if (entity.kind == EntityKind::Project) {
-        if (!entity.axes.empty()) item["axes"] = stringsJson(entity.axes);
-        if (!entity.sectors.empty()) item["sectors"] = stringsJson(entity.sectors);
-        if (entity.durationMonths) item["duration_months"] = *entity.durationMonths;
-        if (!entity.size.empty()) item["size"] = localTextJson(entity.size);
+        if (!entity.axes.empty()) writeStrings(out, "axes", entity.axes);
+        if (!entity.sectors.empty()) writeStrings(out, "sectors", entity.sectors);
+        if (entity.durationMonths) out.field("duration_months", *entity.durationMonths);
+        if (!entity.size.empty()) writeLocalText(out, "size", entity.size);
     }
-    if (entity.kind == EntityKind::Model && !entity.licences.empty()) item["licences"] = stringsJson(entity.licences);
+    if (entity.kind == EntityKind::Model && !entity.licences.empty()) writeStrings(out, "licences", entity.licences);
     if (!entity.facts.empty()) {
-        OrderedJson facts = OrderedJson::array();
+        out.key("facts").beginArray();
         for (const Fact& fact : entity.facts) {
-            OrderedJson factItem = OrderedJson::object();
-            factItem["text"] = localTextJson(fact.text);
-            factItem["sources"] = sourceIdsJson(dataset, fact.sources);
-            if (!fact.conflict.empty()) factItem["conflict"] = fact.conflict;
-            facts.push_back(std::move(factItem));
+            out.beginObject();
+            writeLocalText(out, "text", fact.text);
+            writeSourceIds(out, dataset, fact.sources);
+            if (!fact.conflict.empty()) out.field("conflict", fact.conflict);
+            out.endObject();
         }
-        item["facts"] = std::move(facts);
+        out.endArray();
     }
-    item["sources"] = sourceIdsJson(dataset, entity.sources);
+    writeSourceIds(out, dataset, entity.sources);
     if (entity.position) {
-        item["position"] = OrderedJson::array(
-            {shortestCoordinate((*entity.position)[0]), shortestCoordinate((*entity.position)[1])});
+        out.key("position").beginArray();
+        out.value(shortestCoordinate((*entity.position)[0])).value(shortestCoordinate((*entity.position)[1]));
+        out.endArray();
     }
-    return item;
+    out.endObject();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -416,6 +415,8 @@ std::string entitiesCsv(const Dataset& dataset, const VisibleSet& visible, Lang 
 }
 
 std::string visibleDatasetJson(const Dataset& dataset, const VisibleSet& visible) {
+    // The sources and the vocabulary come before the entities and relations in the file but are
+    // what those cite and use: one pass to collect them, then the file in its order.
     std::vector<bool> cited(dataset.sources.size(), false);
     const auto cite = [&cited](const std::vector<std::size_t>& sources) {
         for (const std::size_t source : sources) {
@@ -426,8 +427,6 @@ std::string visibleDatasetJson(const Dataset& dataset, const VisibleSet& visible
     std::unordered_set<std::string> sectors;
     std::unordered_set<std::string> types;
     std::unordered_set<std::string> roles;
-
-    OrderedJson entities = OrderedJson::array();
     for (std::size_t e = 0; e < dataset.entities.size(); ++e) {
         if (!isShown(visible.entity, e)) continue;
         const Entity& entity = dataset.entities[e];
@@ -440,78 +439,89 @@ std::string visibleDatasetJson(const Dataset& dataset, const VisibleSet& visible
         if (entity.kind == EntityKind::Organisation && !entity.type.empty() && !findBuiltinType(entity.type)) {
             types.insert(entity.type);
         }
-        entities.push_back(entityJson(dataset, entity));
     }
-
-    OrderedJson relations = OrderedJson::array();
     for (std::size_t r = 0; r < dataset.relations.size(); ++r) {
         if (!relationShown(dataset, visible, r)) continue;
         const Relation& relation = dataset.relations[r];
         cite(relation.sources);
         if (!findBuiltinRole(relation.role)) roles.insert(relation.role);
-        OrderedJson item = OrderedJson::object();
-        item["source"] = dataset.entities[relation.source].id;
-        item["role"] = relation.role;
-        item["target"] = dataset.entities[relation.target].id;
-        if (!relation.note.empty()) item["note"] = localTextJson(relation.note);
-        if (!relation.conflict.empty()) item["conflict"] = relation.conflict;
-        item["sources"] = sourceIdsJson(dataset, relation.sources);
-        relations.push_back(std::move(item));
     }
-
-    OrderedJson document = OrderedJson::object();
-    document["format"] = std::string(kDatasetFormat);
-    document["title"] = localTextJson(dataset.title);
-
-    OrderedJson vocabulary = OrderedJson::object();
-    const auto addTerms = [&vocabulary](std::string_view list, const std::vector<Term>& terms,
-                                        const std::unordered_set<std::string>& used) {
-        OrderedJson items = termsJson(terms, used);
-        if (!items.empty()) vocabulary[std::string(list)] = std::move(items);
-    };
-    addTerms("axes", dataset.axes, axes);
-    addTerms("sectors", dataset.sectors, sectors);
-    addTerms("types", dataset.types, types);
-    addTerms("roles", dataset.roles, roles);
-    if (!vocabulary.empty()) document["vocabulary"] = std::move(vocabulary);
-
-    if (dataset.call) {
-        const Call& call = *dataset.call;
-        cite(call.sources);
-        OrderedJson item = OrderedJson::object();
-        item["name"] = localTextJson(call.name);
-        if (const auto launcher = dataset.findEntity(call.launchedBy); launcher && isShown(visible.entity, *launcher)) {
-            item["launched_by"] = call.launchedBy;
-        }
-        if (!call.launched.empty()) item["launched"] = call.launched;
-        if (!call.announced.empty()) item["announced"] = call.announced;
-        if (!call.announcement.empty()) item["announcement"] = localTextJson(call.announcement);
-        item["sources"] = sourceIdsJson(dataset, call.sources);
-        document["call"] = std::move(item);
-    }
-
+    if (dataset.call) cite(dataset.call->sources);
     // The format has no empty source list: when nothing shown cites a source (an empty view, a
     // dataset without entities or call), the dataset's first source is kept, so the file loads.
     if (!cited.empty() && std::find(cited.begin(), cited.end(), true) == cited.end()) cited.front() = true;
 
-    OrderedJson sources = OrderedJson::array();
+    JsonWriter out(2);
+    out.beginObject();
+    out.field("format", kDatasetFormat);
+    writeLocalText(out, "title", dataset.title);
+
+    bool vocabularyOpen = false;
+    const auto writeVocabulary = [&](std::string_view list, const std::vector<Term>& terms,
+                                     const std::unordered_set<std::string>& used) {
+        if (!anyUsed(terms, used)) return;
+        if (!vocabularyOpen) out.key("vocabulary").beginObject();
+        vocabularyOpen = true;
+        writeTerms(out, list, terms, used);
+    };
+    writeVocabulary("axes", dataset.axes, axes);
+    writeVocabulary("sectors", dataset.sectors, sectors);
+    writeVocabulary("types", dataset.types, types);
+    writeVocabulary("roles", dataset.roles, roles);
+    if (vocabularyOpen) out.endObject();
+
+    if (dataset.call) {
+        const Call& call = *dataset.call;
+        out.key("call").beginObject();
+        writeLocalText(out, "name", call.name);
+        if (const auto launcher = dataset.findEntity(call.launchedBy); launcher && isShown(visible.entity, *launcher)) {
+            out.field("launched_by", call.launchedBy);
+        }
+        if (!call.launched.empty()) out.field("launched", call.launched);
+        if (!call.announced.empty()) out.field("announced", call.announced);
+        if (!call.announcement.empty()) writeLocalText(out, "announcement", call.announcement);
+        writeSourceIds(out, dataset, call.sources);
+        out.endObject();
+    }
+
+    out.key("sources").beginArray();
     for (std::size_t s = 0; s < dataset.sources.size(); ++s) {
         if (!cited[s]) continue;
         const Source& source = dataset.sources[s];
-        OrderedJson item = OrderedJson::object();
-        item["id"] = source.id;
-        if (!source.outlet.empty()) item["outlet"] = source.outlet;
-        if (!source.title.empty()) item["title"] = source.title;
-        if (source.titleIsDescription) item["title_is_description"] = true;
-        if (!source.date.empty()) item["date"] = source.date;
-        if (!source.url.empty()) item["url"] = source.url;
-        item["layer"] = source.layer;
-        sources.push_back(std::move(item));
+        out.beginObject();
+        out.field("id", source.id);
+        if (!source.outlet.empty()) out.field("outlet", source.outlet);
+        if (!source.title.empty()) out.field("title", source.title);
+        if (source.titleIsDescription) out.field("title_is_description", true);
+        if (!source.date.empty()) out.field("date", source.date);
+        if (!source.url.empty()) out.field("url", source.url);
+        out.field("layer", source.layer);
+        out.endObject();
     }
-    document["sources"] = std::move(sources);
-    document["entities"] = std::move(entities);
-    document["relations"] = std::move(relations);
-    return document.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";
+    out.endArray();
+
+    out.key("entities").beginArray();
+    for (std::size_t e = 0; e < dataset.entities.size(); ++e) {
+        if (isShown(visible.entity, e)) writeEntity(out, dataset, dataset.entities[e]);
+    }
+    out.endArray();
+
+    out.key("relations").beginArray();
+    for (std::size_t r = 0; r < dataset.relations.size(); ++r) {
+        if (!relationShown(dataset, visible, r)) continue;
+        const Relation& relation = dataset.relations[r];
+        out.beginObject();
+        out.field("source", dataset.entities[relation.source].id);
+        out.field("role", relation.role);
+        out.field("target", dataset.entities[relation.target].id);
+        if (!relation.note.empty()) writeLocalText(out, "note", relation.note);
+        if (!relation.conflict.empty()) out.field("conflict", relation.conflict);
+        writeSourceIds(out, dataset, relation.sources);
+        out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+    return out.take() + "\n";
 }
 
 std::string networkSvg(const Dataset& dataset, const VisibleSet& visible, const std::vector<SvgNode>& nodes, Lang lang,

@@ -62,34 +62,123 @@ const Json* memberOf(const Json& object, std::string_view key) {
 // Dataset it fills is only meaningful when no problem was reported.
 class DatasetReader {
 public:
-    DatasetReader(ProblemCollector& problems, Dataset& dataset) : problems_(problems), dataset_(dataset) {}
+    DatasetReader(const Json& root, ProblemCollector& problems, Dataset& dataset)
+        : root_(root), problems_(problems), dataset_(dataset) {}
 
-    void read(const Json& root) {
-        checkFields(root, "", {"$schema", "format", "title", "vocabulary", "call", "sources", "entities", "relations"});
-        if (const Json* format = requiredMember(root, "", "format")) {
+    // Reads items until `budget` is spent; false once the whole document is read. The order is
+    // the one every problem list was written in: top-level fields, sources, vocabulary, entity
+    // ids, entities, relations, call.
+    bool step(WorkBudget& budget, std::size_t unitsPerItem) {
+        for (;;) {
+            endPhaseIfRead();
+            if (phase_ == Phase::Done) return false;
+            if (budget.spent()) return true;
+            budget.spend(unitsPerItem);
+            ++itemsRead_;
+            switch (phase_) {
+            case Phase::Head: readHead(); break;
+            case Phase::Sources: readSource(next_++); break;
+            case Phase::Vocabulary: readVocabularyAndLists(); break;
+            case Phase::EntityIds: readEntityId(next_++); break;
+            case Phase::Entities: readEntityAt(next_++); break;
+            case Phase::Relations: readRelation(next_++); break;
+            case Phase::Call:
+                if (const Json* call = memberOf(root_, "call")) readCall(*call);
+                phase_ = Phase::Done;
+                break;
+            case Phase::Done: break;
+            }
+        }
+    }
+
+    std::size_t itemsRead() const { return itemsRead_; }
+
+    // Frees the reader's tables a piece at a time once the document is read: false once done.
+    bool releaseStep(WorkBudget& budget, std::size_t unitsPerItem) {
+        return drain(firstOfTriple_, budget, unitsPerItem) || drain(entityIndex_, budget, unitsPerItem) ||
+               drain(entityPointers_, budget, unitsPerItem) || drain(sourceIndex_, budget, unitsPerItem);
+    }
+
+private:
+    enum class Phase { Head, Sources, Vocabulary, EntityIds, Entities, Relations, Call, Done };
+    const Json& root_;
+    Phase phase_ = Phase::Head;
+    const Json* list_ = nullptr; // the array of the phase under way
+    std::size_t next_ = 0;       // its next item
+    std::size_t itemsRead_ = 0;
+    const Json* relations_ = nullptr;
+    std::unordered_map<std::string, std::size_t> firstOfTriple_; // "source\nrole\ntarget" → index
+
+    void startList(Phase phase, const Json* list) {
+        phase_ = phase;
+        list_ = list;
+        next_ = 0;
+    }
+
+    void readHead() {
+        checkFields(root_, "", {"$schema", "format", "title", "vocabulary", "call", "sources", "entities", "relations"});
+        if (const Json* format = requiredMember(root_, "", "format")) {
             if (const auto text = stringValue(*format, "/format"); text && *text != kDatasetFormat) {
                 problems_.add(ProblemCode::WrongFormat, "/format", *text);
             }
         }
-        if (const Json* title = requiredMember(root, "", "title")) {
+        if (const Json* title = requiredMember(root_, "", "title")) {
             if (auto text = localText(*title, "/title")) dataset_.title = std::move(*text);
         }
-        if (const Json* sources = requiredMember(root, "", "sources")) sourcesReadable_ = readSources(*sources);
-        readVocabulary(root);
+        const Json* sources = requiredMember(root_, "", "sources");
+        if (sources != nullptr && startSources(*sources)) {
+            startList(Phase::Sources, sources);
+        } else {
+            phase_ = Phase::Vocabulary;
+        }
+    }
+
+    void readVocabularyAndLists() {
+        readVocabulary(root_);
         axisIds_ = idsOf(dataset_.axes);
         sectorIds_ = idsOf(dataset_.sectors);
         typeIds_ = idsOf(dataset_.types);
         roleIds_ = idsOf(dataset_.roles);
 
-        const Json* entities = requiredMember(root, "", "entities");
-        const Json* relations = requiredMember(root, "", "relations");
-        entitiesReadable_ = entities != nullptr && readEntities(*entities);
-        // Without entities every relation end would be "unknown": noise that hides the real fault.
-        if (relations != nullptr && entitiesReadable_) readRelations(*relations);
-        if (const Json* call = memberOf(root, "call")) readCall(*call);
+        const Json* entities = requiredMember(root_, "", "entities");
+        relations_ = requiredMember(root_, "", "relations");
+        if (entities != nullptr && startEntities(*entities)) {
+            startList(Phase::EntityIds, entities);
+        } else {
+            // Without entities every relation end would be "unknown": noise that hides the real fault.
+            phase_ = Phase::Call;
+        }
     }
 
-private:
+    // Moves on once the list under way is read (at once for an empty one).
+    void endPhaseIfRead() {
+        while (list_ != nullptr && next_ >= list_->size()) nextPhase();
+    }
+
+    void nextPhase() {
+        switch (phase_) {
+        case Phase::Sources:
+            sourcesReadable_ = true;
+            list_ = nullptr;
+            phase_ = Phase::Vocabulary;
+            break;
+        case Phase::EntityIds: startList(Phase::Entities, list_); break;
+        case Phase::Entities:
+            entitiesReadable_ = true;
+            list_ = nullptr;
+            if (relations_ != nullptr && startRelations(*relations_)) {
+                startList(Phase::Relations, relations_);
+            } else {
+                phase_ = Phase::Call;
+            }
+            break;
+        default:
+            list_ = nullptr;
+            phase_ = Phase::Call;
+            break;
+        }
+    }
+
     ProblemCollector& problems_;
     Dataset& dataset_;
     std::unordered_map<std::string, std::size_t> sourceIndex_;
@@ -287,17 +376,21 @@ private:
     // ---- sections
 
     // False when no source can be referred to (not an array, or empty).
-    bool readSources(const Json& sources) {
+    bool startSources(const Json& sources) {
         if (!expect(sources, Expected::Array, "/sources")) return false;
         if (sources.empty()) {
             problems_.add(ProblemCode::EmptySourceList, "/sources");
             return false;
         }
-        for (std::size_t i = 0; i < sources.size(); ++i) {
+        return true;
+    }
+
+    void readSource(std::size_t i) {
+        {
             const std::string pointer = appendToPointer("/sources", i);
-            const Json& item = sources[i];
+            const Json& item = (*list_)[i];
             dataset_.sources.emplace_back();
-            if (!expect(item, Expected::Object, pointer)) continue;
+            if (!expect(item, Expected::Object, pointer)) return;
             Source& source = dataset_.sources.back();
             checkFields(item, pointer, {"id", "outlet", "title", "title_is_description", "date", "url", "layer"});
             if (auto id = requiredString(item, pointer, "id")) {
@@ -326,7 +419,6 @@ private:
                 source.layer = std::move(*layer);
             }
         }
-        return true;
     }
 
     void readVocabulary(const Json& root) {
@@ -382,7 +474,7 @@ private:
 
     // False when the entities cannot be read at all (not an array, or too many), in which case
     // the relations are not checked: every reference would be reported as unknown.
-    bool readEntities(const Json& entities) {
+    bool startEntities(const Json& entities) {
         if (!expect(entities, Expected::Array, "/entities")) return false;
         if (entities.size() > kMaxEntities) {
             problems_.add(ProblemCode::TooManyEntities, "/entities", {}, std::to_string(entities.size()), kMaxEntities);
@@ -390,27 +482,29 @@ private:
         }
         dataset_.entities.resize(entities.size());
         entityPointers_.resize(entities.size());
-        // First every id, so that duplicates are found whatever the order.
-        for (std::size_t i = 0; i < entities.size(); ++i) {
-            entityPointers_[i] = appendToPointer("/entities", i);
-            const Json& item = entities[i];
-            if (!item.is_object()) continue;
-            if (auto id = requiredString(item, entityPointers_[i], "id")) {
-                const std::string idPointer = appendToPointer(entityPointers_[i], "id");
-                if (!isValidId(*id)) problems_.add(ProblemCode::InvalidId, idPointer, *id);
-                const auto [entry, inserted] = entityIndex_.try_emplace(*id, i);
-                if (!inserted) {
-                    problems_.add(ProblemCode::DuplicateEntityId, idPointer, *id, entityPointers_[entry->second]);
-                }
-                dataset_.entities[i].id = std::move(*id);
-            }
-        }
-        for (std::size_t i = 0; i < entities.size(); ++i) {
-            if (expect(entities[i], Expected::Object, entityPointers_[i])) {
-                readEntity(entities[i], entityPointers_[i], dataset_.entities[i]);
-            }
-        }
         return true;
+    }
+
+    // First every id, so that duplicates are found whatever the order.
+    void readEntityId(std::size_t i) {
+        entityPointers_[i] = appendToPointer("/entities", i);
+        const Json& item = (*list_)[i];
+        if (!item.is_object()) return;
+        if (auto id = requiredString(item, entityPointers_[i], "id")) {
+            const std::string idPointer = appendToPointer(entityPointers_[i], "id");
+            if (!isValidId(*id)) problems_.add(ProblemCode::InvalidId, idPointer, *id);
+            const auto [entry, inserted] = entityIndex_.try_emplace(*id, i);
+            if (!inserted) {
+                problems_.add(ProblemCode::DuplicateEntityId, idPointer, *id, entityPointers_[entry->second]);
+            }
+            dataset_.entities[i].id = std::move(*id);
+        }
+    }
+
+    void readEntityAt(std::size_t i) {
+        if (expect((*list_)[i], Expected::Object, entityPointers_[i])) {
+            readEntity((*list_)[i], entityPointers_[i], dataset_.entities[i]);
+        }
     }
 
     void readEntity(const Json& item, const std::string& pointer, Entity& entity) {
@@ -578,19 +672,22 @@ private:
         return found->second;
     }
 
-    void readRelations(const Json& relations) {
-        if (!expect(relations, Expected::Array, "/relations")) return;
+    bool startRelations(const Json& relations) {
+        if (!expect(relations, Expected::Array, "/relations")) return false;
         if (relations.size() > kMaxRelations) {
             problems_.add(ProblemCode::TooManyRelations, "/relations", {}, std::to_string(relations.size()),
                           kMaxRelations);
-            return;
+            return false;
         }
-        std::unordered_map<std::string, std::size_t> firstOfTriple; // "source\nrole\ntarget" → index
-        for (std::size_t i = 0; i < relations.size(); ++i) {
+        return true;
+    }
+
+    void readRelation(std::size_t i) {
+        {
             const std::string pointer = appendToPointer("/relations", i);
-            const Json& item = relations[i];
+            const Json& item = (*list_)[i];
             dataset_.relations.emplace_back();
-            if (!expect(item, Expected::Object, pointer)) continue;
+            if (!expect(item, Expected::Object, pointer)) return;
             Relation& relation = dataset_.relations.back();
             checkFields(item, pointer, {"source", "role", "target", "note", "conflict", "sources"});
             const auto source = entityReference(item, pointer, "source");
@@ -610,7 +707,7 @@ private:
                 } else if (!relation.role.empty()) {
                     const std::string triple = dataset_.entities[*source].id + '\n' + relation.role + '\n' +
                                                dataset_.entities[*target].id;
-                    const auto [entry, inserted] = firstOfTriple.try_emplace(triple, i);
+                    const auto [entry, inserted] = firstOfTriple_.try_emplace(triple, i);
                     if (!inserted) {
                         problems_.add(ProblemCode::DuplicateRelation, pointer, {},
                                       appendToPointer("/relations", entry->second));
@@ -670,8 +767,34 @@ std::string codePointName(char32_t codePoint) {
     return "U+" + digits;
 }
 
-void readDatasetDocument(const Json& root, ProblemCollector& problems, Dataset& dataset) {
-    DatasetReader(problems, dataset).read(root);
+class DatasetDocumentReader::Reader : public DatasetReader {
+public:
+    using DatasetReader::DatasetReader;
+};
+
+DatasetDocumentReader::DatasetDocumentReader(const Json& root, ProblemCollector& problems, Dataset& dataset)
+    : reader_(std::make_unique<Reader>(root, problems, dataset)) {
+    itemCount_ = documentItemCount(root);
+}
+
+DatasetDocumentReader::~DatasetDocumentReader() = default;
+
+bool DatasetDocumentReader::step(WorkBudget& budget, std::size_t unitsPerItem) {
+    return reader_->step(budget, std::max<std::size_t>(unitsPerItem, 1));
+}
+
+std::size_t DatasetDocumentReader::itemsRead() const { return reader_->itemsRead(); }
+
+bool DatasetDocumentReader::releaseStep(WorkBudget& budget, std::size_t unitsPerItem) {
+    return reader_->releaseStep(budget, std::max<std::size_t>(unitsPerItem, 1));
+}
+
+std::size_t documentItemCount(const Json& root) {
+    const auto itemsOf = [&root](std::string_view list) {
+        const Json* items = root.is_object() ? memberOf(root, list) : nullptr;
+        return items != nullptr && items->is_array() ? items->size() : 0;
+    };
+    return 3 + itemsOf("sources") + 2 * itemsOf("entities") + itemsOf("relations");
 }
 
 bool isWebUrl(std::string_view url) {

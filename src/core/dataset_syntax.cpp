@@ -2,6 +2,7 @@
 
 #include "core/json_positions.hpp"
 
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 #include <utility>
@@ -226,7 +227,279 @@ Problem explainSyntaxError(std::string_view text, std::size_t failOffset, const 
     return problemAtOffset(text, token.begin, ProblemCode::JsonUnexpectedToken, shown);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Cutting a document into pieces: the values of the top-level object's members, and the items
+// of those values that are arrays. Only where pieces end is found here (strings, escapes and
+// brackets followed, nothing checked); whether each piece is JSON is nlohmann's to say.
+
+bool isWhitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+class TopLevelWalker {
+public:
+    enum class Kind { ObjectStart, Key, Value, ArrayStart, Item, ArrayEnd, ObjectEnd, End, Unexpected };
+    struct Event {
+        Kind kind = Kind::Unexpected;
+        std::size_t begin = 0;
+        std::size_t end = 0;
+    };
+
+    explicit TopLevelWalker(std::string_view text) : text_(text) {}
+
+    std::size_t position() const { return pos_; }
+
+    Event next() {
+        skipWhitespace();
+        switch (state_) {
+        case State::Start:
+            if (!at('{')) return unexpected();
+            state_ = State::FirstMember;
+            return advance(Kind::ObjectStart, 1);
+        case State::FirstMember:
+            if (at('}')) return objectEnd();
+            [[fallthrough]];
+        case State::Member: {
+            if (!at('"')) return unexpected();
+            const std::size_t end = stringEnd(pos_);
+            if (end == npos) return unexpected();
+            state_ = State::Colon;
+            return advance(Kind::Key, end - pos_);
+        }
+        case State::Colon:
+            if (!at(':')) return unexpected();
+            ++pos_;
+            skipWhitespace();
+            if (at('[')) {
+                state_ = State::FirstItem;
+                return advance(Kind::ArrayStart, 1);
+            }
+            state_ = State::AfterMember;
+            return piece(Kind::Value);
+        case State::AfterMember:
+            if (at(',')) {
+                ++pos_;
+                state_ = State::Member;
+                return next();
+            }
+            if (at('}')) return objectEnd();
+            return unexpected();
+        case State::FirstItem:
+            if (at(']')) {
+                state_ = State::AfterMember;
+                return advance(Kind::ArrayEnd, 1);
+            }
+            state_ = State::AfterItem;
+            return piece(Kind::Item);
+        case State::AfterItem:
+            if (at(',')) {
+                ++pos_;
+                skipWhitespace();
+                return piece(Kind::Item);
+            }
+            if (at(']')) {
+                state_ = State::AfterMember;
+                return advance(Kind::ArrayEnd, 1);
+            }
+            return unexpected();
+        case State::Trailing:
+            if (pos_ < text_.size()) return unexpected();
+            state_ = State::Finished;
+            return Event{Kind::End, pos_, pos_};
+        case State::Finished: return Event{Kind::End, pos_, pos_};
+        }
+        return unexpected();
+    }
+
+private:
+    enum class State { Start, FirstMember, Member, Colon, AfterMember, FirstItem, AfterItem, Trailing, Finished };
+    std::string_view text_;
+    std::size_t pos_ = 0;
+    State state_ = State::Start;
+
+    bool at(char c) const { return pos_ < text_.size() && text_[pos_] == c; }
+    void skipWhitespace() {
+        while (pos_ < text_.size() && isWhitespace(text_[pos_])) ++pos_;
+    }
+    Event advance(Kind kind, std::size_t length) {
+        const Event event{kind, pos_, pos_ + length};
+        pos_ += length;
+        return event;
+    }
+    Event unexpected() {
+        state_ = State::Finished;
+        return Event{Kind::Unexpected, pos_, pos_};
+    }
+    Event objectEnd() {
+        state_ = State::Trailing;
+        return advance(Kind::ObjectEnd, 1);
+    }
+    Event piece(Kind kind) {
+        const std::size_t end = valueEnd(pos_);
+        if (end == npos || end == pos_) return unexpected();
+        return advance(kind, end - pos_);
+    }
+
+    // Past the closing quote of the string opening at `quote`; npos when it is not closed.
+    std::size_t stringEnd(std::size_t quote) const {
+        for (std::size_t at = quote + 1; at < text_.size();) {
+            const std::size_t stop = text_.find_first_of("\"\\", at);
+            if (stop == npos) return npos;
+            if (text_[stop] == '"') return stop + 1;
+            at = stop + 2;
+        }
+        return npos;
+    }
+
+    // Past the value starting at `begin`: a string, a bracketed value (brackets counted, of either
+    // kind), or a word up to whitespace or punctuation. npos when the text ends first.
+    std::size_t valueEnd(std::size_t begin) const {
+        if (begin >= text_.size()) return npos;
+        const char first = text_[begin];
+        if (first == '"') return stringEnd(begin);
+        if (first == '{' || first == '[') {
+            std::size_t depth = 0;
+            for (std::size_t at = begin; at < text_.size(); ++at) {
+                const char c = text_[at];
+                if (c == '"') {
+                    at = stringEnd(at);
+                    if (at == npos) return npos;
+                    --at;
+                } else if (c == '{' || c == '[') {
+                    ++depth;
+                } else if (c == '}' || c == ']') {
+                    if (--depth == 0) return at + 1;
+                }
+            }
+            return npos;
+        }
+        std::size_t at = begin;
+        while (at < text_.size() && !isWhitespace(text_[at]) && text_[at] != ',' && text_[at] != '}' && text_[at] != ']') {
+            ++at;
+        }
+        return at;
+    }
+};
+
 } // namespace
+
+struct SlicedJsonParse::State {
+    State(std::string_view source, ProblemCollector& collector)
+        : text(source), problems(collector), checker(collector), walker(source) {}
+
+    enum class Pass { Syntax, Dom, Done };
+    std::string_view text;
+    ProblemCollector& problems;
+    SyntaxChecker checker;
+    TopLevelWalker walker;
+    Pass pass = Pass::Syntax;
+    ParsedJson parsed;
+    std::string key;          // the member being read (DOM pass)
+    Json* array = nullptr;    // the array its items go into (DOM pass)
+
+    std::string_view span(const TopLevelWalker::Event& event) const {
+        return text.substr(event.begin, event.end - event.begin);
+    }
+
+    std::optional<std::string> keyName(const TopLevelWalker::Event& event) const {
+        const std::string_view quoted = span(event);
+        Json name = Json::parse(quoted.begin(), quoted.end(), nullptr, false);
+        if (!name.is_string()) return std::nullopt;
+        return name.get<std::string>();
+    }
+
+    // The whole text again, in one piece: parseDatasetJson's own outcome.
+    void parseWhole() {
+        problems = ProblemCollector{};
+        parsed = parseDatasetJson(text, problems);
+        pass = Pass::Done;
+    }
+
+    // One event of the syntax pass; false when the text must be parsed whole.
+    bool checkSyntax(const TopLevelWalker::Event& event) {
+        using Kind = TopLevelWalker::Kind;
+        switch (event.kind) {
+        case Kind::ObjectStart: return checker.start_object(std::size_t(-1));
+        case Kind::Key: {
+            std::optional<std::string> name = keyName(event);
+            return name && checker.key(*name);
+        }
+        case Kind::Value:
+        case Kind::Item: {
+            const std::string_view piece = span(event);
+            return Json::sax_parse(piece.begin(), piece.end(), &checker);
+        }
+        case Kind::ArrayStart: return checker.start_array(std::size_t(-1));
+        case Kind::ArrayEnd: return checker.end_array();
+        case Kind::ObjectEnd: return checker.end_object();
+        case Kind::End:
+            walker = TopLevelWalker(text);
+            pass = Pass::Dom;
+            return true;
+        case Kind::Unexpected: return false;
+        }
+        return false;
+    }
+
+    // One event of the DOM pass; false when the text must be parsed whole.
+    bool buildDom(const TopLevelWalker::Event& event) {
+        using Kind = TopLevelWalker::Kind;
+        switch (event.kind) {
+        case Kind::ObjectStart: parsed.root = Json::object(); return true;
+        case Kind::Key: {
+            std::optional<std::string> name = keyName(event);
+            if (!name) return false;
+            key = std::move(*name);
+            return true;
+        }
+        case Kind::Value:
+        case Kind::Item: {
+            const std::string_view piece = span(event);
+            Json value = Json::parse(piece.begin(), piece.end(), nullptr, false);
+            if (value.is_discarded()) return false;
+            if (event.kind == Kind::Value) {
+                parsed.root[key] = std::move(value);
+            } else {
+                array->push_back(std::move(value));
+            }
+            return true;
+        }
+        case Kind::ArrayStart:
+            // A key given twice keeps its last value, as nlohmann's DOM parser does.
+            array = &(parsed.root[key] = Json::array());
+            return true;
+        case Kind::ArrayEnd:
+        case Kind::ObjectEnd: return true;
+        case Kind::End: pass = Pass::Done; return true;
+        case Kind::Unexpected: return false;
+        }
+        return false;
+    }
+};
+
+SlicedJsonParse::SlicedJsonParse(std::string_view text, ProblemCollector& problems)
+    : state_(std::make_unique<State>(text, problems)) {}
+
+SlicedJsonParse::~SlicedJsonParse() = default;
+
+bool SlicedJsonParse::step(WorkBudget& budget) {
+    State& s = *state_;
+    while (s.pass != State::Pass::Done) {
+        const TopLevelWalker::Event event = s.walker.next();
+        const bool ok = s.pass == State::Pass::Syntax ? s.checkSyntax(event) : s.buildDom(event);
+        if (!ok) s.parseWhole();
+        budget.spend(std::max<std::size_t>(event.end - event.begin, 1));
+        if (budget.spent()) break;
+    }
+    return s.pass != State::Pass::Done;
+}
+
+double SlicedJsonParse::progress() const {
+    const State& s = *state_;
+    if (s.pass == State::Pass::Done || s.text.empty()) return 1.0;
+    const double read = static_cast<double>(s.walker.position()) / static_cast<double>(s.text.size());
+    return s.pass == State::Pass::Syntax ? read * 0.5 : 0.5 + read * 0.5;
+}
+
+ParsedJson SlicedJsonParse::take() { return std::move(state_->parsed); }
 
 std::string_view jsonTypeName(const Json& value) {
     if (value.is_string()) return "string";

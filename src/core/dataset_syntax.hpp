@@ -9,12 +9,14 @@
 // reads the text once more: O(n).
 #pragma once
 
+#include "core/dataset_load_job.hpp"
 #include "core/dataset_loader.hpp"
 #include "core/problem_collector.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +36,33 @@ struct ParsedJson {
 // Parses `text` (UTF-8, no byte order mark, not blank). A key given twice in one object is a
 // DuplicateKey added to `problems` (pointer at the second one, Anchor::Key); reading goes on.
 ParsedJson parseDatasetJson(std::string_view text, ProblemCollector& problems);
+
+// parseDatasetJson a slice at a time (dataset_load_job.hpp), with the same outcome: the same DOM,
+// the same DuplicateKey problems in the same order, the same fault. A document that is an object
+// is read one member at a time, and a member that is an array one item at a time: first the
+// syntax of every piece, through the same SAX checks as parseDatasetJson (fed the events of the
+// object and the arrays around the piece), then the DOM of every piece, put together. A text
+// whose shape this cutting does not follow (not an object, a piece that does not parse, a check
+// that stops) is parsed again whole by parseDatasetJson, after `problems` is emptied: the fault
+// is then exactly the one parseDatasetJson reports. Both passes cost what parseDatasetJson's
+// two passes cost, plus one scan of each piece's bytes to find where it ends.
+class SlicedJsonParse {
+public:
+    SlicedJsonParse(std::string_view text, ProblemCollector& problems);
+    SlicedJsonParse(const SlicedJsonParse&) = delete;
+    SlicedJsonParse& operator=(const SlicedJsonParse&) = delete;
+    ~SlicedJsonParse();
+
+    // Parses pieces until `budget` (bytes) is spent. False once take() is ready.
+    bool step(WorkBudget& budget);
+    // 0 to 1: the syntax pass is the first half, the DOM the second.
+    double progress() const;
+    ParsedJson take();
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
 
 // A problem at a byte offset of `text`, with its line:column.
 Problem problemAtOffset(std::string_view text, std::size_t offset, ProblemCode code, std::string value = {},

@@ -1,8 +1,7 @@
 #include "core/entity_description.hpp"
 
+#include "core/json_writer.hpp"
 #include "core/vocabulary.hpp"
-
-#include <nlohmann/json.hpp>
 
 namespace explorer {
 
@@ -39,30 +38,34 @@ EntityDescription describeEntity(const Dataset& dataset, std::size_t entity) {
 }
 
 std::string describeEntityJson(const Dataset& dataset, std::size_t entity, Lang lang) {
-    using Json = nlohmann::ordered_json;
     if (entity >= dataset.entities.size()) return "null";
     const EntityDescription description = describeEntity(dataset, entity);
-    const auto named = [&](std::size_t e) {
-        return Json{{"id", dataset.entities[e].id}, {"name", dataset.entities[e].name}};
-    };
-    const auto links = [&](const std::vector<ProjectLink>& list) {
-        Json out = Json::array();
+    JsonWriter out;
+    const auto named = [&](std::size_t e) { out.field("id", dataset.entities[e].id).field("name", dataset.entities[e].name); };
+    const auto links = [&](std::string_view key, const std::vector<ProjectLink>& list) {
+        out.key(key).beginArray();
         for (const ProjectLink& link : list) {
-            Json item = named(link.project);
-            if (link.through) item["through"] = named(*link.through);
-            Json chain = Json::array();
-            for (std::size_t r : link.chain) chain.push_back(relationSentence(dataset, r, lang));
-            item["chain"] = std::move(chain);
-            out.push_back(std::move(item));
+            out.beginObject();
+            named(link.project);
+            if (link.through) {
+                out.key("through").beginObject();
+                named(*link.through);
+                out.endObject();
+            }
+            out.key("chain").beginArray();
+            for (std::size_t r : link.chain) out.value(relationSentence(dataset, r, lang));
+            out.endArray().endObject();
         }
-        return out;
+        out.endArray();
     };
-    Json json = named(entity);
-    json["kind"] = std::string(toString(dataset.entities[entity].kind));
-    json["severalProjects"] = description.severalProjects;
-    json["memberOf"] = links(description.memberOf);
-    json["connectedTo"] = links(description.connectedTo);
-    return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+    out.beginObject();
+    named(entity);
+    out.field("kind", toString(dataset.entities[entity].kind));
+    out.field("severalProjects", description.severalProjects);
+    links("memberOf", description.memberOf);
+    links("connectedTo", description.connectedTo);
+    out.endObject();
+    return out.take();
 }
 
 } // namespace explorer

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <limits>
 
 namespace explorer {
 
@@ -46,23 +47,69 @@ const std::vector<std::size_t>& Dataset::relationsOf(std::size_t entity) const {
 }
 
 void Dataset::buildIndex() {
-    entityIndex_.clear();
-    sourceIndex_.clear();
-    entityIndex_.reserve(entities.size());
-    sourceIndex_.reserve(sources.size());
-    // emplace keeps the first of two equal ids; the loader rejects such datasets anyway.
-    for (std::size_t i = 0; i < entities.size(); ++i) entityIndex_.emplace(entities[i].id, i);
-    for (std::size_t i = 0; i < sources.size(); ++i) sourceIndex_.emplace(sources[i].id, i);
-
-    relationsByEntity_.assign(entities.size(), {});
-    for (std::size_t i = 0; i < relations.size(); ++i) {
-        const Relation& relation = relations[i];
-        if (relation.source < entities.size()) relationsByEntity_[relation.source].push_back(i);
-        if (relation.target < entities.size() && relation.target != relation.source) {
-            relationsByEntity_[relation.target].push_back(i);
-        }
+    indexStage_ = IndexStage::Done;
+    while (buildIndexStep(std::numeric_limits<std::size_t>::max())) {
     }
-    computeMemberships();
+}
+
+bool Dataset::buildIndexStep(std::size_t items) {
+    if (indexStage_ == IndexStage::Done) {
+        entityIndex_.clear();
+        sourceIndex_.clear();
+        entityIndex_.reserve(entities.size());
+        sourceIndex_.reserve(sources.size());
+        relationsByEntity_.assign(entities.size(), {});
+        indexStage_ = IndexStage::Entities;
+        indexNext_ = 0;
+    }
+    if (indexStage_ == IndexStage::Memberships) {
+        computeMemberships();
+        indexStage_ = IndexStage::Done;
+        return false;
+    }
+    for (; items > 0; --items) {
+        if (indexStage_ == IndexStage::Entities) {
+            if (indexNext_ == entities.size()) {
+                indexStage_ = IndexStage::Sources;
+                indexNext_ = 0;
+                continue;
+            }
+            // emplace keeps the first of two equal ids; the loader rejects such datasets anyway.
+            entityIndex_.emplace(entities[indexNext_].id, indexNext_);
+        } else if (indexStage_ == IndexStage::Sources) {
+            if (indexNext_ == sources.size()) {
+                indexStage_ = IndexStage::Relations;
+                indexNext_ = 0;
+                continue;
+            }
+            sourceIndex_.emplace(sources[indexNext_].id, indexNext_);
+        } else {
+            if (indexNext_ == relations.size()) {
+                indexStage_ = IndexStage::Memberships;
+                return true;
+            }
+            const Relation& relation = relations[indexNext_];
+            if (relation.source < entities.size()) relationsByEntity_[relation.source].push_back(indexNext_);
+            if (relation.target < entities.size() && relation.target != relation.source) {
+                relationsByEntity_[relation.target].push_back(indexNext_);
+            }
+        }
+        ++indexNext_;
+    }
+    return true;
+}
+
+double Dataset::indexProgress() const {
+    // The memberships take about as long as the three lists together.
+    const double total = static_cast<double>(entities.size() + sources.size() + relations.size()) + 1.0;
+    switch (indexStage_) {
+    case IndexStage::Done: return 0.0;
+    case IndexStage::Entities: return 0.5 * static_cast<double>(indexNext_) / total;
+    case IndexStage::Sources: return 0.5 * static_cast<double>(entities.size() + indexNext_) / total;
+    case IndexStage::Relations: return 0.5 * static_cast<double>(entities.size() + sources.size() + indexNext_) / total;
+    case IndexStage::Memberships: return 0.5;
+    }
+    return 0.0;
 }
 
 std::string_view toString(EntityKind kind) {

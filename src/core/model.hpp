@@ -173,9 +173,22 @@ struct Dataset {
 
     // Builds the lookup tables; the loader calls it once. Safe to call again after edits.
     void buildIndex();
+    // buildIndex a piece at a time, for a load that must not hold the page (dataset_load_job.hpp):
+    // each call indexes up to `items` entities, sources or relations and returns true while there
+    // is more to do; the memberships (participation.cpp) are computed whole, in a call of their
+    // own. The first call starts over; buildIndex is this run to its end. The dataset must not
+    // change between calls.
+    bool buildIndexStep(std::size_t items);
+    // Share of the index built by buildIndexStep, 0 to 1.
+    double indexProgress() const;
 
 private:
     void computeMemberships();
+
+    // Where buildIndexStep is: Done between builds.
+    enum class IndexStage { Done, Entities, Sources, Relations, Memberships };
+    IndexStage indexStage_ = IndexStage::Done;
+    std::size_t indexNext_ = 0;
 
     std::unordered_map<std::string, std::size_t> entityIndex_;
     std::unordered_map<std::string, std::size_t> sourceIndex_;

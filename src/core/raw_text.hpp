@@ -47,4 +47,27 @@ struct CheckedText {
 // `blankCode` is the problem of a blank text (step 4).
 CheckedText checkRawText(std::string_view text, ProblemCode blankCode);
 
+// checkRawText a slice at a time, for a load that must not hold the page (dataset_load_job.hpp):
+// checkRawText is this scan run to its end. The UTF-8, NUL and blank checks read the text in
+// pieces that end before an ASCII byte, where no UTF-8 sequence can straddle the cut, so the
+// first fault found is the one a single pass finds, at the same byte.
+class RawTextScan {
+public:
+    RawTextScan(std::string_view text, ProblemCode blankCode);
+    // Reads about `bytes` more bytes (at least one piece). False once result() is known.
+    bool step(std::size_t bytes);
+    // 0 to 1: the share of the text read.
+    double progress() const;
+    const CheckedText& result() const { return result_; }
+
+private:
+    CheckedText result_;
+    ProblemCode blankCode_;
+    std::size_t position_ = 0;
+    bool anyText_ = false; // a byte that is not a space, tab or line break was met
+    bool done_ = false;
+
+    void fail(ProblemCode code, std::optional<std::size_t> offset);
+};
+
 } // namespace explorer

@@ -4,13 +4,12 @@
 
 #include "core/dates.hpp"
 #include "core/entity_description.hpp"
+#include "core/json_writer.hpp"
 #include "core/search.hpp"
 #include "core/sorting.hpp"
 #include "core/text_collation.hpp"
 #include "core/text_fold.hpp"
 #include "core/vocabulary.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <numeric>
@@ -1162,10 +1161,6 @@ SemanticNode filtersRegion(const Dataset& dataset, const ViewState& state, const
     return region;
 }
 
-// ---- JSON
-
-using Json = nlohmann::ordered_json;
-
 // The language and the theme, as the top bar offers them.
 SemanticNode settingsGroup(const ViewState& state, const SemanticContext& context) {
     const Lang lang = state.lang;
@@ -1216,34 +1211,40 @@ void searchNodes(const Dataset& dataset, const ViewState& state, const SemanticL
     root.children.push_back(std::move(list));
 }
 
-Json toJson(const SemanticNode& n) {
-    Json json;
-    json["id"] = n.id;
-    json["role"] = std::string(toString(n.role));
-    json["name"] = n.name;
-    if (!n.description.empty()) json["description"] = n.description;
-    if (n.level != 0) json["level"] = n.level;
-    if (n.checked) json["checked"] = *n.checked;
-    if (n.pressed) json["pressed"] = *n.pressed;
-    if (n.expanded) json["expanded"] = *n.expanded;
-    if (n.current) json["current"] = true;
-    if (n.disabled) json["disabled"] = true;
-    if (!n.sort.empty()) json["sort"] = n.sort;
-    if (!n.href.empty()) json["href"] = n.href;
-    if (!n.value.empty() || n.role == SemanticRole::Searchbox || n.role == SemanticRole::Combobox) json["value"] = n.value;
-    if (!n.roleDescription.empty()) json["roledescription"] = n.roleDescription;
+// ---- JSON
+
+void writeNode(JsonWriter& out, const SemanticNode& n, std::vector<const SemanticNode*>& ancestors,
+               const SemanticNodeAddition& addition) {
+    out.beginObject();
+    out.field("id", n.id);
+    out.field("role", toString(n.role));
+    out.field("name", n.name);
+    if (!n.description.empty()) out.field("description", n.description);
+    if (n.level != 0) out.field("level", n.level);
+    if (n.checked) out.field("checked", *n.checked);
+    if (n.pressed) out.field("pressed", *n.pressed);
+    if (n.expanded) out.field("expanded", *n.expanded);
+    if (n.current) out.field("current", true);
+    if (n.disabled) out.field("disabled", true);
+    if (!n.sort.empty()) out.field("sort", n.sort);
+    if (!n.href.empty()) out.field("href", n.href);
+    if (!n.value.empty() || n.role == SemanticRole::Searchbox || n.role == SemanticRole::Combobox) out.field("value", n.value);
+    if (!n.roleDescription.empty()) out.field("roledescription", n.roleDescription);
     if (n.action != SemanticAction::None) {
-        Json action;
-        action["type"] = std::string(toString(n.action));
-        if (!n.target.empty()) action["target"] = n.target;
-        json["action"] = std::move(action);
+        out.key("action").beginObject();
+        out.field("type", toString(n.action));
+        if (!n.target.empty()) out.field("target", n.target);
+        out.endObject();
     }
     if (!n.children.empty()) {
-        Json children = Json::array();
-        for (const SemanticNode& child : n.children) children.push_back(toJson(child));
-        json["children"] = std::move(children);
+        out.key("children").beginArray();
+        ancestors.push_back(&n);
+        for (const SemanticNode& child : n.children) writeNode(out, child, ancestors, addition);
+        ancestors.pop_back();
+        out.endArray();
     }
-    return json;
+    if (addition) addition(out, n, ancestors);
+    out.endObject();
 }
 
 } // namespace
@@ -1289,14 +1290,23 @@ SemanticNode buildSemanticTree(const Dataset& dataset, const ViewState& state, c
     return root;
 }
 
+void writeSemanticTreeMembers(JsonWriter& out, const SemanticNode& root, const ViewState& state,
+                              const SemanticNodeAddition& addition) {
+    out.field("version", 1);
+    out.field("lang", toString(state.lang));
+    out.field("view", toString(state.view));
+    out.field("nodes", semanticNodeCount(root));
+    out.key("root");
+    std::vector<const SemanticNode*> ancestors;
+    writeNode(out, root, ancestors, addition);
+}
+
 std::string semanticTreeJson(const SemanticNode& root, const ViewState& state) {
-    Json json;
-    json["version"] = 1;
-    json["lang"] = std::string(toString(state.lang));
-    json["view"] = std::string(toString(state.view));
-    json["nodes"] = semanticNodeCount(root);
-    json["root"] = toJson(root);
-    return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+    JsonWriter out;
+    out.beginObject();
+    writeSemanticTreeMembers(out, root, state);
+    out.endObject();
+    return out.take();
 }
 
 std::size_t semanticNodeCount(const SemanticNode& root) {

@@ -81,12 +81,15 @@
 #include "core/view_state.hpp"
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace explorer {
+
+class JsonWriter;
 
 // ARIA roles, serialised by toString as ARIA spells them ("columnheader", "gridcell").
 enum class SemanticRole {
@@ -175,6 +178,16 @@ SemanticNode buildSemanticTree(const Dataset& dataset, const ViewState& state, c
 // left out, but a searchbox's or combobox's "value" and a combobox's "expanded". Keys in this order; invalid
 // UTF-8 is replaced by U+FFFD. Linear in the size of the tree.
 std::string semanticTreeJson(const SemanticNode& root, const ViewState& state);
+
+// Members a writer adds to a node's object, after those above (its "children" included): the
+// page's mirror adds where each node was drawn. `ancestors` runs from the root to the node's parent.
+using SemanticNodeAddition =
+    std::function<void(JsonWriter& out, const SemanticNode& node, const std::vector<const SemanticNode*>& ancestors)>;
+
+// The members of semanticTreeJson's object, "version" to "root", into an object `out` has begun:
+// the page's mirror writes its own members after them, and adds to every node with `addition`.
+void writeSemanticTreeMembers(JsonWriter& out, const SemanticNode& root, const ViewState& state,
+                              const SemanticNodeAddition& addition = {});
 
 // Nodes in the tree, the root included.
 std::size_t semanticNodeCount(const SemanticNode& root);

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <array>
 #include <cfloat>
+#include <chrono>
+#include <string>
 
 namespace explorer::ui {
 namespace {
@@ -64,8 +66,29 @@ std::vector<Problem> ExplorerApp::useLoaded(LoadResult result, std::string datas
     return {};
 }
 
+int ExplorerApp::startLoad(std::string text, DatasetFormat format) {
+    load_ = std::make_unique<DatasetLoadJob>(std::move(text), format);
+    return ++loadNumber_;
+}
+
+std::optional<ExplorerApp::FinishedLoad> ExplorerApp::pumpLoad(double budgetMs) {
+    if (!load_) return std::nullopt;
+    // Pieces small enough that the clock is read often (a piece is about a millisecond of work
+    // in wasm at most), large enough that reading it costs nothing.
+    constexpr std::size_t kUnitsPerPiece = 16 * 1024;
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point deadline =
+        Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double, std::milli>(budgetMs));
+    while (load_->step(kUnitsPerPiece)) {
+        if (Clock::now() >= deadline) return std::nullopt;
+    }
+    FinishedLoad finished{loadNumber_, std::move(load_)};
+    return finished;
+}
+
 Summary ExplorerApp::summary() const {
     Summary s;
+    if (load_) s.loading = loadProgress();
     if (!hasDataset_) return s;
     s.projects = dataset_.count(EntityKind::Project);
     s.organisations = dataset_.count(EntityKind::Organisation);
@@ -213,6 +236,7 @@ void ExplorerApp::drawFrame() {
     }
     drawNotices(ui);
     ImGui::End();
+    drawLoadProgress(ui);
     drawProblemsPanel();
     gestures_ = GestureInput{};
     // The network canvas does not scroll, it zooms: it wants the wheel too.
@@ -425,6 +449,48 @@ void ExplorerApp::drawNotices(UiContext& ui) {
         notices_.clear();
         missingGlyphsDismissed_ = missing > 0 || missingGlyphsDismissed_;
     }
+    ImGui::End();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+}
+
+// A quiet bar over the bottom of the widget: the reader goes on with the dataset shown (it lets
+// every input through) and sees how far the new one is.
+void ExplorerApp::drawLoadProgress(UiContext& ui) {
+    if (!load_) return;
+    const float progress = static_cast<float>(std::clamp(loadProgress(), 0.0, 1.0));
+    std::string text = tr(Str::LoadingDataset, state_.lang);
+    if (const std::size_t at = text.find("{n}"); at != std::string::npos) {
+        text.replace(at, 3, std::to_string(static_cast<int>(progress * 100.0f)));
+    }
+    const ImGuiIO& io = ImGui::GetIO();
+    const float em = ImGui::GetFontSize();
+    const float width = std::min(em * 24.0f, io.DisplaySize.x - em);
+    // Over the notices' line when it is there, not on it.
+    float bottom = io.DisplaySize.y - em * 0.5f;
+    if (const ImGuiWindow* notices = ImGui::FindWindowByName("##notices"); notices && notices->Active) {
+        bottom = std::min(bottom, notices->Pos.y - em * 0.5f);
+    }
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, bottom), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(ui.palette.surface));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(ui.palette.accent));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+    ImGui::Begin("##loading", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoInputs |
+                     ImGuiWindowFlags_NoNav);
+    ImGui::TextUnformatted(text.c_str());
+    // Drawn rather than ImGui::ProgressBar: no percentage over the bar, which the line above says.
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    const ImVec2 max(min.x + ImGui::GetContentRegionAvail().x, min.y + em * 0.5f);
+    const float rounding = em * 0.25f;
+    draw->AddRectFilled(min, max, ui.palette.background, rounding);
+    draw->AddRect(min, max, ui.palette.border, rounding, 0, std::max(1.0f, em * 0.08f));
+    const float filled = min.x + (max.x - min.x) * progress;
+    if (filled > min.x + 1.0f) draw->AddRectFilled(min, ImVec2(filled, max.y), ui.palette.accent, rounding);
+    ImGui::Dummy(ImVec2(max.x - min.x, max.y - min.y));
     ImGui::End();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);

@@ -7,6 +7,8 @@
 // over its lower part on narrow ones.
 #pragma once
 
+#include "core/dataset_format.hpp"
+#include "core/dataset_load_job.hpp"
 #include "core/dataset_loader.hpp"
 #include "core/filters.hpp"
 #include "core/model.hpp"
@@ -19,6 +21,7 @@
 #include "ui/panels.hpp"
 #include "ui/ui_context.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,6 +39,9 @@ struct Summary {
     // Characters of the dataset's texts that neither the atlas nor the reader's fonts can draw
     // (fonts.hpp, FontAtlas::missingCharacters); final once the atlas is no longer busy.
     std::size_t missingGlyphs = 0;
+    // The share read (0 to 1) of a dataset being loaded in slices (startLoad); empty when none is.
+    // The counts above stay those of the dataset shown until the new one replaces it.
+    std::optional<double> loading;
 };
 
 class ExplorerApp {
@@ -53,6 +59,22 @@ public:
     // the new dataset lacks is dropped from the state with a notice (intents.hpp,
     // applyDatasetChange).
     std::vector<Problem> useLoaded(LoadResult result, std::string datasetId = {});
+
+    // Starts reading `text` as a dataset a slice at a time (core/dataset_load_job.hpp), while the
+    // dataset shown stays on screen and in use; a load under way is dropped for this one. The
+    // platform calls pumpLoad (on timers) until it hands the finished load over. Returns the
+    // load's number (1, 2, …), which the finished load carries.
+    int startLoad(std::string text, DatasetFormat format);
+    bool loading() const { return load_ != nullptr; }
+    // 0 to 1 while loading (DatasetLoadJob::progress).
+    double loadProgress() const { return load_ ? load_->progress() : 0.0; }
+    // Reads on for about `budgetMs` milliseconds. Returns the load once it is done, for the
+    // platform to hand its result to useLoaded (with the content hash of job->text()).
+    struct FinishedLoad {
+        int number = 0;
+        std::unique_ptr<DatasetLoadJob> job;
+    };
+    std::optional<FinishedLoad> pumpLoad(double budgetMs);
 
     bool hasDataset() const { return hasDataset_; }
     const Dataset& dataset() const { return dataset_; }
@@ -156,11 +178,14 @@ private:
     void drawControls(UiContext& ui);
     void drawBody(UiContext& ui);
     void drawProblemsPanel();
+    void drawLoadProgress(UiContext& ui);
     void drawNotices(UiContext& ui);
     static bool pointerOverScrollable();
 
     Dataset dataset_;
     bool hasDataset_ = false;
+    std::unique_ptr<DatasetLoadJob> load_;
+    int loadNumber_ = 0;
     ViewState state_;
     Intents intents_{state_, &dataset_};
     std::vector<Problem> problems_;

@@ -102,6 +102,7 @@ constexpr std::array<Entry, static_cast<std::size_t>(Str::Count)> kStrings{{
      "JSON in the explorer’s format, or a CSV list of links (source, target, role). You can also drop the file on the explorer."},
     {"{n} caractères de ces données ne peuvent pas être affichés : les polices de ce navigateur ne les ont pas.",
      "{n} characters of this data cannot be shown: this browser’s fonts do not have them."},
+    {"Lecture du nouveau jeu de données : {n} %", "Reading the new dataset: {n}%"},
 }};
 
 } // namespace

@@ -94,6 +94,8 @@ enum class Str : std::size_t {
     OpenDatasetHint,
     // Characters of the dataset that no font of the reader's browser has ("{n}": how many)
     MissingGlyphs,
+    // A dataset being read in slices while the current one stays on screen ("{n}": percent done)
+    LoadingDataset,
     Count,
 };
 

@@ -4,15 +4,17 @@
 //
 // Conventions: strings come in as UTF-8 C strings (never null-checked by callers: a null is read
 // as ""), strings go out through one scratch buffer valid until the next call, JSON is written by
-// nlohmann_json (invalid UTF-8 replaced, never thrown on).
+// core/json_writer.hpp (invalid UTF-8 replaced, never thrown on).
 #include "web/bridge.hpp"
 
 #include "core/csv_import.hpp"
 #include "core/data_export.hpp"
 #include "core/dataset_format.hpp"
+#include "core/dataset_load_job.hpp"
 #include "core/dataset_loader.hpp"
 #include "core/entity_description.hpp"
 #include "core/intents.hpp"
+#include "core/json_writer.hpp"
 #include "core/reader_preferences.hpp"
 #include "core/search.hpp"
 #include "core/network_navigation.hpp"
@@ -24,7 +26,6 @@
 #include "web/platform.hpp"
 
 #include <emscripten.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -56,6 +57,16 @@ EM_JS(void, explorer_js_open_link, (const char* url), {
 
 EM_JS(void, explorer_js_action, (const char* name), {
     if (Module["onAction"]) Module["onAction"](UTF8ToString(name));
+});
+
+// The page writes a dataset's UTF-8 bytes straight into the module's memory (no JS string copied
+// byte by byte): Module.onFillDataset(bytes, pointer), `bytes` a view of `length` + 1 bytes.
+EM_JS(void, explorer_js_fill_dataset, (char* buffer, double length), {
+    if (Module["onFillDataset"]) Module["onFillDataset"](HEAPU8.subarray(buffer, buffer + length + 1), buffer);
+});
+
+EM_JS(void, explorer_js_dataset_loaded, (int number, const char* answer), {
+    if (Module["onDatasetLoaded"]) Module["onDatasetLoaded"](number, UTF8ToString(answer));
 });
 
 namespace explorer::web {
@@ -95,7 +106,7 @@ namespace {
 using explorer::web::Platform;
 using explorer::web::platform;
 using explorer::web::wake;
-using Json = nlohmann::ordered_json;
+using explorer::JsonWriter;
 
 std::string_view text(const char* value) { return value ? std::string_view(value) : std::string_view(); }
 
@@ -106,16 +117,19 @@ const char* answer(std::string value) {
     return scratch.c_str();
 }
 
-const char* answer(const Json& json) { return answer(json.dump(-1, ' ', false, Json::error_handler_t::replace)); }
+const char* answer(JsonWriter& json) { return answer(json.take()); }
 
-Json noticesJson(const std::vector<explorer::HashNotice>& notices, explorer::Lang lang) {
-    Json list = Json::array();
+std::string noticesJson(const std::vector<explorer::HashNotice>& notices, explorer::Lang lang) {
+    JsonWriter list;
+    list.beginArray();
     for (const explorer::HashNotice& notice : notices) {
-        list.push_back({{"key", notice.key},
-                        {"reason", std::string(explorer::toString(notice.reason))},
-                        {"message", explorer::describe(notice, lang)}});
+        list.beginObject()
+            .field("key", notice.key)
+            .field("reason", explorer::toString(notice.reason))
+            .field("message", explorer::describe(notice, lang))
+            .endObject();
     }
-    return list;
+    return list.endArray().take();
 }
 
 // Applies a decoded state (a link, the host's setState, the page's defaults) through the same
@@ -124,10 +138,10 @@ Json noticesJson(const std::vector<explorer::HashNotice>& notices, explorer::Lan
 const char* applyDecoded(Platform& p, explorer::HashDecode decoded, bool showNotices, bool fromLink) {
     if (p.app.hasDataset()) explorer::dropUnknownIds(decoded.state, p.app.dataset(), decoded.notices);
     p.app.dispatch(explorer::intent::ReplaceState{decoded.state, fromLink});
-    const Json notices = noticesJson(decoded.notices, p.app.state().lang);
+    std::string notices = noticesJson(decoded.notices, p.app.state().lang);
     if (showNotices && !decoded.notices.empty()) p.app.showNotices(std::move(decoded.notices));
     wake();
-    return answer(notices);
+    return answer(std::move(notices));
 }
 
 explorer::LoadResult loadAs(std::string_view data, std::string_view format) {
@@ -141,15 +155,40 @@ std::string cssColour(ImU32 colour) {
     return buffer;
 }
 
-Json rectJson(float x, float y, float width, float height) {
+void writeRect(JsonWriter& out, float x, float y, float width, float height) {
     const auto round2 = [](float v) { return std::round(static_cast<double>(v) * 100.0) / 100.0; };
-    return {{"x", round2(x)}, {"y", round2(y)}, {"width", round2(width)}, {"height", round2(height)}};
+    out.beginObject().field("x", round2(x)).field("y", round2(y)).field("width", round2(width)).field("height", round2(height));
+    out.endObject();
 }
 
 
 bool& mirrorDirty() {
     static bool dirty = true;
     return dirty;
+}
+
+// A loaded dataset handed to the app; returns {"ok", "problems": [{"line", "column", "pointer",
+// "code", "message"}]} (explorer_load_dataset_text).
+std::string useLoadedDataset(Platform& p, explorer::LoadResult result, std::string_view data) {
+    std::string fingerprint = result.dataset ? explorer::datasetFingerprint(data) : std::string();
+    if (fingerprint == p.builtinFingerprint) fingerprint.clear();
+    const auto problems = p.app.useLoaded(std::move(result), std::move(fingerprint));
+    mirrorDirty() = true;
+    const explorer::Lang lang = p.app.state().lang;
+    JsonWriter out;
+    out.beginObject().field("ok", problems.empty()).key("problems").beginArray();
+    for (const explorer::Problem& problem : problems) {
+        out.beginObject()
+            .field("line", problem.line)
+            .field("column", problem.column)
+            .field("pointer", problem.pointer)
+            .field("code", explorer::toString(problem.code))
+            .field("message", explorer::describe(problem, lang))
+            .endObject();
+    }
+    out.endArray().endObject();
+    wake();
+    return out.take();
 }
 
 // ---- The semantic tree for the page's mirror (web/host/mirror.js)
@@ -162,7 +201,7 @@ struct MirrorCache {
     const void* dataset = nullptr;
     std::size_t datasetEntities = 0;
     explorer::SemanticNode root;
-    Json tree;
+    explorer::ViewState state; // the one the tree was built for: its "lang" and "view"
     double frame = -1;
     std::string answer;
 };
@@ -191,11 +230,11 @@ bool refreshMirrorTree(Platform& p) {
         return true;
     c.root = explorer::buildSemanticTree(dataset, state, p.app.visible(), {},
                                          explorer::SemanticContext{p.app.darkThemeActive()});
-    c.tree = Json::parse(explorer::semanticTreeJson(c.root, state), nullptr, false);
+    c.state = state;
     c.stateKey = std::move(key);
     c.dataset = &dataset;
     c.datasetEntities = dataset.entities.size();
-    c.valid = !c.tree.is_discarded();
+    c.valid = true;
     c.frame = -1;
     mirrorDirty() = false;
     return c.valid;
@@ -204,17 +243,16 @@ bool refreshMirrorTree(Platform& p) {
 // Adds "rect" (CSS px, relative to the canvas) to every node of the tree the views placed in the
 // last frame (ExplorerApp::placeOf: toolbar, settings, filters, details, legend, cells, headers,
 // cards…), and otherwise, in the view's region, to every node that selects an entity drawn there.
-void addRects(const explorer::ui::ExplorerApp& app, Json& node, bool inView) {
-    if (!node.is_object()) return;
-    const std::string id = node.value("id", std::string());
-    inView = inView || id.rfind("view/", 0) == 0;
-    node.erase("rect");
+// Written after the node's children (semantic_tree.hpp, SemanticNodeAddition): where the page
+// has always found it.
+void addRect(const explorer::ui::ExplorerApp& app, JsonWriter& out, const explorer::SemanticNode& node,
+             const std::vector<const explorer::SemanticNode*>& ancestors) {
+    const std::string& id = node.id;
+    const auto viewRegion = [](const explorer::SemanticNode* n) { return n->id.rfind("view/", 0) == 0; };
+    const bool inView = viewRegion(&node) || std::any_of(ancestors.begin(), ancestors.end(), viewRegion);
     std::optional<explorer::ui::ScreenRect> rect = app.placeOf(id);
-    if (!rect && inView && node.contains("action")) {
-        const Json& action = node["action"];
-        if (action.value("type", std::string()) == "select" && action.contains("target")) {
-            rect = app.locate(action["target"].get<std::string>());
-        }
+    if (!rect && inView && node.action == explorer::SemanticAction::Select && !node.target.empty()) {
+        rect = app.locate(node.target);
     }
     // The selected node's article in the network, and the node in it, stand over the node (the
     // keyboard's ring, touch exploration).
@@ -224,13 +262,20 @@ void addRects(const explorer::ui::ExplorerApp& app, Json& node, bool inView) {
         const std::size_t slash = rest.find('/');
         if (slash == std::string_view::npos || rest.substr(slash) == "/node") rect = app.locate(rest.substr(0, slash));
     }
-    if (rect && rect->width > 0 && rect->height > 0) node["rect"] = rectJson(rect->x, rect->y, rect->width, rect->height);
-    if (node.contains("children")) {
-        for (Json& child : node["children"]) addRects(app, child, inView);
+    if (rect && rect->width > 0 && rect->height > 0) {
+        out.key("rect");
+        writeRect(out, rect->x, rect->y, rect->width, rect->height);
     }
 }
 
 } // namespace
+
+void explorer::web::finishDatasetLoad(ui::ExplorerApp::FinishedLoad finished) {
+    Platform& p = platform();
+    const std::string result = useLoadedDataset(p, finished.job->take(), finished.job->text());
+    finished.job.reset(); // the text is not needed any more: freed before the page is told
+    explorer_js_dataset_loaded(finished.number, result.c_str());
+}
 
 extern "C" {
 
@@ -271,10 +316,14 @@ EMSCRIPTEN_KEEPALIVE double explorer_frames() { return platform().framesDrawn; }
 // What the page must know before handing the module a file: {"maxInputBytes", "maxEntities",
 // "maxRelations", "maxSearchChars"} (dataset_loader.hpp, view_state_codec.hpp).
 EMSCRIPTEN_KEEPALIVE const char* explorer_limits_json() {
-    return answer(Json{{"maxInputBytes", explorer::kMaxInputBytes},
-                       {"maxEntities", explorer::kMaxEntities},
-                       {"maxRelations", explorer::kMaxRelations},
-                       {"maxSearchChars", explorer::kSearchMaxCodePoints}});
+    JsonWriter out;
+    out.beginObject()
+        .field("maxInputBytes", explorer::kMaxInputBytes)
+        .field("maxEntities", explorer::kMaxEntities)
+        .field("maxRelations", explorer::kMaxRelations)
+        .field("maxSearchChars", explorer::kSearchMaxCodePoints)
+        .endObject();
+    return answer(out);
 }
 
 // "json" or "csv" for a file of that name starting with `head` (dataset_format.hpp).
@@ -300,21 +349,25 @@ EMSCRIPTEN_KEEPALIVE int explorer_load_dataset(const char* data, const char* for
 // which dataset they show; selection and filter values it does not have are dropped, with notices.
 EMSCRIPTEN_KEEPALIVE const char* explorer_load_dataset_text(const char* data, const char* format) {
     Platform& p = platform();
-    const std::string fingerprint = explorer::datasetFingerprint(text(data));
-    const auto problems =
-        p.app.useLoaded(loadAs(text(data), text(format)), fingerprint == p.builtinFingerprint ? std::string() : fingerprint);
-    mirrorDirty() = true;
-    const explorer::Lang lang = p.app.state().lang;
-    Json list = Json::array();
-    for (const explorer::Problem& problem : problems) {
-        list.push_back({{"line", problem.line},
-                        {"column", problem.column},
-                        {"pointer", problem.pointer},
-                        {"code", std::string(explorer::toString(problem.code))},
-                        {"message", explorer::describe(problem, lang)}});
-    }
-    wake();
-    return answer(Json{{"ok", problems.empty()}, {"problems", std::move(list)}});
+    return answer(useLoadedDataset(p, loadAs(text(data), text(format)), text(data)));
+}
+
+// The same, in slices (ExplorerApp::startLoad): the dataset shown stays in use until the new one
+// is read, a slice at a time, with a progress bar. The page gives the text's size in UTF-8 bytes,
+// then fills the module's buffer when asked (Module.onFillDataset). Returns the load's number;
+// Module.onDatasetLoaded(number, answer) tells the page when it is done, `answer` being what
+// explorer_load_dataset_text returns. A load started while one runs replaces it (the replaced
+// one is never answered).
+EMSCRIPTEN_KEEPALIVE int explorer_load_dataset_start(double byteLength, const char* format) {
+    Platform& p = platform();
+    const std::size_t length = std::isfinite(byteLength) && byteLength > 0 ? static_cast<std::size_t>(byteLength) : 0;
+    std::string data(length + 1, '\0'); // the page's writer ends with a NUL
+    explorer_js_fill_dataset(data.data(), static_cast<double>(length));
+    data.resize(length);
+    const int number = p.app.startLoad(std::move(data), text(format) == "csv" ? explorer::DatasetFormat::Csv
+                                                                                : explorer::DatasetFormat::Json);
+    explorer::web::startLoading();
+    return number;
 }
 
 // ---- Exports
@@ -342,39 +395,56 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_export(const char* kind, const char* p
     }
     if (what == "caption.json") {
         const explorer::ui::Palette& palette = p.app.activePalette(); // the colours of the canvas it frames
-        Json legend = Json::array();
+        const explorer::ui::ScreenRect view = p.app.viewRect();
+        JsonWriter out;
+        out.beginObject().key("view");
+        writeRect(out, view.x, view.y, view.width, view.height);
+        out.field("title", dataset.title.get(lang)).field("source", explorer::attributionLine(dataset, lang));
+        out.key("legend").beginArray();
         for (std::size_t k = 0; k < explorer::kEntityKindCount; ++k) {
             const auto entityKind = static_cast<explorer::EntityKind>(k);
             if (dataset.count(entityKind) == 0) continue;
             const explorer::KindTraits& traits = explorer::kindTraits(entityKind);
-            legend.push_back({{"label", std::string(traits.label.get(lang))},
-                              {"shape", std::string(traits.shape)},
-                              {"colour", cssColour(palette.kind[k])}});
+            out.beginObject()
+                .field("label", traits.label.get(lang))
+                .field("shape", traits.shape)
+                .field("colour", cssColour(palette.kind[k]))
+                .endObject();
         }
-        const explorer::ui::ScreenRect view = p.app.viewRect();
-        return answer(Json{{"view", rectJson(view.x, view.y, view.width, view.height)},
-                           {"title", dataset.title.get(lang)},
-                           {"source", explorer::attributionLine(dataset, lang)},
-                           {"legend", std::move(legend)},
-                           {"background", cssColour(palette.background)},
-                           {"text", cssColour(palette.text)},
-                           {"muted", cssColour(palette.textMuted)}});
+        out.endArray()
+            .field("background", cssColour(palette.background))
+            .field("text", cssColour(palette.text))
+            .field("muted", cssColour(palette.textMuted))
+            .endObject();
+        return answer(out);
     }
     return answer(std::string());
 }
 
 // ---- Host API: queries
 
-// {"projects", "organisations", "models", "initiatives", "links", "sources", "missingGlyphs"}
+// {"projects", "organisations", "models", "initiatives", "links", "sources", "missingGlyphs",
+// "loading": null, or {"progress": 0 to 1} while a dataset is read in slices (the counts are still
+// those of the dataset shown)}
 EMSCRIPTEN_KEEPALIVE const char* explorer_summary_json() {
     const explorer::ui::Summary s = platform().app.summary();
-    return answer(Json{{"projects", s.projects},
-                       {"organisations", s.organisations},
-                       {"models", s.models},
-                       {"initiatives", s.initiatives},
-                       {"links", s.links},
-                       {"sources", s.sources},
-                       {"missingGlyphs", s.missingGlyphs}});
+    JsonWriter out;
+    out.beginObject()
+        .field("projects", s.projects)
+        .field("organisations", s.organisations)
+        .field("models", s.models)
+        .field("initiatives", s.initiatives)
+        .field("links", s.links)
+        .field("sources", s.sources)
+        .field("missingGlyphs", s.missingGlyphs)
+        .key("loading");
+    if (s.loading) {
+        out.beginObject().field("progress", *s.loading).endObject();
+    } else {
+        out.null();
+    }
+    out.endObject();
+    return answer(out);
 }
 
 EMSCRIPTEN_KEEPALIVE const char* explorer_selection() { return answer(platform().app.state().selection); }
@@ -389,7 +459,10 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_locate_json(const char* id) {
         explorer::web::drawPending();
     }
     const auto rect = p.app.locate(text(id));
-    return answer(rect ? rectJson(rect->x, rect->y, rect->width, rect->height) : Json(nullptr));
+    JsonWriter out;
+    if (rect) writeRect(out, rect->x, rect->y, rect->width, rect->height);
+    else out.null();
+    return answer(out);
 }
 
 // explorer.describe(id): entity_description.hpp; null for an unknown id.
@@ -460,7 +533,7 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_apply_hash(const char* hash) {
 
 // The semantic tree (semantic_tree.hpp, semanticTreeJson) with, added here:
 //  - "rect": {"x", "y", "width", "height"} in CSS px relative to the canvas, where the node was
-//    drawn in the last frame (addRects), on every node the views place and on the nodes of the
+//    drawn in the last frame (addRect), on every node the views place and on the nodes of the
 //    current view's region that select an entity drawn;
 //  - "selection": {"id", "name"} or null, and "shown": {"entities", "projects", "organisations"}
 //    (what the filters leave visible), for the page's announcements.
@@ -474,7 +547,6 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_semantic_tree_json() {
     if (c.frame == p.framesDrawn && !c.answer.empty()) return c.answer.c_str();
     const explorer::Dataset& dataset = p.app.dataset();
     const explorer::VisibleSet& visible = p.app.visible();
-    addRects(p.app, c.tree["root"], false);
     std::size_t entities = 0, projects = 0, organisations = 0;
     for (std::size_t i = 0; i < dataset.entities.size(); ++i) {
         if (i < visible.entity.size() && !visible.entity[i]) continue;
@@ -482,19 +554,38 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_semantic_tree_json() {
         if (dataset.entities[i].kind == explorer::EntityKind::Project) ++projects;
         if (dataset.entities[i].kind == explorer::EntityKind::Organisation) ++organisations;
     }
+    JsonWriter out;
+    out.beginObject();
+    explorer::writeSemanticTreeMembers(
+        out, c.root, c.state,
+        [&p](JsonWriter& o, const explorer::SemanticNode& node, const std::vector<const explorer::SemanticNode*>& ancestors) {
+            addRect(p.app, o, node, ancestors);
+        });
     const auto selected = dataset.findEntity(p.app.state().selection);
-    c.tree["selection"] = selected ? Json{{"id", dataset.entities[*selected].id}, {"name", dataset.entities[*selected].name}}
-                                   : Json(nullptr);
-    c.tree["shown"] = {{"entities", entities}, {"projects", projects}, {"organisations", organisations}};
+    out.key("selection");
+    if (selected) {
+        out.beginObject().field("id", dataset.entities[*selected].id).field("name", dataset.entities[*selected].name).endObject();
+    } else {
+        out.null();
+    }
+    out.key("shown").beginObject().field("entities", entities).field("projects", projects).field("organisations", organisations);
+    out.endObject();
     // The canvas field's colours, for the page's real search field drawn over it.
     const ImGuiStyle& style = ImGui::GetStyle();
     const auto css = [](const ImVec4& c) { return cssColour(ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, 1.0f))); };
     const explorer::ui::Palette& palette = p.app.activePalette();
-    c.tree["colours"] = {{"frame", css(style.Colors[ImGuiCol_FrameBg])}, {"text", cssColour(palette.text)},
-                         {"muted", cssColour(palette.textMuted)}, {"surface", cssColour(palette.surface)},
-                         {"border", cssColour(palette.border)}, {"accent", cssColour(palette.accent)},
-                         {"accentText", cssColour(palette.accentText)}};
-    c.answer = c.tree.dump(-1, ' ', false, Json::error_handler_t::replace);
+    out.key("colours")
+        .beginObject()
+        .field("frame", css(style.Colors[ImGuiCol_FrameBg]))
+        .field("text", cssColour(palette.text))
+        .field("muted", cssColour(palette.textMuted))
+        .field("surface", cssColour(palette.surface))
+        .field("border", cssColour(palette.border))
+        .field("accent", cssColour(palette.accent))
+        .field("accentText", cssColour(palette.accentText))
+        .endObject();
+    out.endObject();
+    c.answer = out.take();
     c.frame = p.framesDrawn;
     return c.answer.c_str();
 }
@@ -587,11 +678,18 @@ EMSCRIPTEN_KEEPALIVE void explorer_set_search_in_page(int inPage) {
 EMSCRIPTEN_KEEPALIVE const char* explorer_navigate(const char* command, const char* from) {
     Platform& p = platform();
     const std::string what(text(command));
-    Json result{{"done", false}, {"selection", nullptr}, {"say", ""}};
+    struct {
+        bool done = false;
+        std::string say;
+    } result;
     const auto finish = [&]() {
         const std::string& selection = p.app.state().selection;
-        result["selection"] = selection.empty() ? Json(nullptr) : Json(selection);
-        return answer(result.dump(-1, ' ', false, Json::error_handler_t::replace));
+        JsonWriter out;
+        out.beginObject().field("done", result.done).key("selection");
+        if (selection.empty()) out.null();
+        else out.value(selection);
+        out.field("say", result.say).endObject();
+        return answer(out);
     };
     if (!p.app.hasDataset() || !p.app.interactive()) return finish();
     const explorer::Dataset& dataset = p.app.dataset();
@@ -600,7 +698,7 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_navigate(const char* command, const ch
         p.app.dispatch(explorer::intent::SetSearch{std::string(text(from))});
         wake();
         explorer::web::drawPending();
-        result["done"] = true;
+        result.done = true;
         return finish();
     }
     std::string fromId(text(from));
@@ -610,7 +708,7 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_navigate(const char* command, const ch
         p.app.reveal(fromId);
         wake();
         explorer::web::drawPending();
-        result["done"] = true;
+        result.done = true;
         return finish();
     }
     if (!network) return finish();
@@ -626,17 +724,17 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_navigate(const char* command, const ch
         const auto next = explorer::neighbourInDirection(dataset, p.app.visible(), *start, *direction, places);
         const explorer::Lang lang = p.app.state().lang;
         if (!next) {
-            result["say"] = explorer::noStepAnnouncement(dataset, *start, *direction, lang);
+            result.say = explorer::noStepAnnouncement(dataset, *start, *direction, lang);
             return finish();
         }
         p.app.dispatch(explorer::intent::Select{dataset.entities[*next].id});
-        result["say"] = explorer::stepAnnouncement(dataset, p.app.visible(), *start, *next, lang);
+        result.say = explorer::stepAnnouncement(dataset, p.app.visible(), *start, *next, lang);
     } else {
         return finish();
     }
     wake();
     explorer::web::drawPending();
-    result["done"] = true;
+    result.done = true;
     return finish();
 }
 

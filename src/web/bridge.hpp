@@ -4,6 +4,7 @@
 // Answers cross as JSON written by nlohmann_json; strings cross as arguments, never as JS source.
 #pragma once
 
+#include "ui/explorer_app.hpp"
 #include "ui/panels.hpp"
 
 #include <string>
@@ -25,5 +26,9 @@ void requestAction(ui::PageAction action);
 
 // Opens a link the reader clicked, in a new tab; the host page is never navigated away.
 void openLink(const std::string& url);
+
+// A dataset loaded in slices is read: its result replaces the dataset shown (or lists its
+// problems), and the page hears of it (Module.onDatasetLoaded(number, answer)).
+void finishDatasetLoad(ui::ExplorerApp::FinishedLoad finished);
 
 } // namespace explorer::web

@@ -11,6 +11,8 @@
 //  [x] Frames on demand only: input, a resize or a host call schedules one frame, and another
 //      follows only while ImGui or the app still has something to show (needsAnotherFrame);
 //      nothing is drawn while idle, hidden (visibilitychange) or scrolled away (IntersectionObserver)
+//  [x] A dataset the reader brings is read in slices on timers (startLoading), a frame drawn each
+//      time its progress bar moves; the page is silent again once it is handed over
 // Missing: clipboard (the page does it), IME composition for text input.
 //
 // [SECTION] Platform state
@@ -29,6 +31,7 @@
 #include <imgui_internal.h>
 
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
 #include <algorithm>
@@ -36,7 +39,9 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace explorer::web {
 
@@ -109,6 +114,40 @@ bool needsAnotherFrame(bool stateChanged) {
     return false;
 }
 
+// A dataset being loaded (ExplorerApp::startLoad) is read on timers, a slice at a time, between
+// which the browser draws, takes input and runs the page: about 10 ms a slice, what is left of a
+// frame at 60 a second once the widget has drawn. Frames are asked for only when the progress bar
+// moves by a percent (or the reader does something), so that a software GPU drawing a frame in
+// 100 ms does not hold the load back to 10 ms in 110.
+constexpr double kLoadSliceMs = 10.0;
+int loadPercentShown = -1;
+bool loadTimerPending = false; // one chain of timers, whatever the loads started
+
+void onLoadTimer(void* userData);
+
+void scheduleLoadSlice() {
+    if (loadTimerPending) return;
+    loadTimerPending = true;
+    emscripten_set_timeout(onLoadTimer, 0, nullptr);
+}
+
+void onLoadTimer(void* /*userData*/) {
+    loadTimerPending = false;
+    Platform& p = platform();
+    if (!p.app.loading()) return;
+    if (std::optional<ui::ExplorerApp::FinishedLoad> finished = p.app.pumpLoad(kLoadSliceMs)) {
+        loadPercentShown = -1;
+        finishDatasetLoad(std::move(*finished));
+        return;
+    }
+    const int percent = static_cast<int>(p.app.loadProgress() * 100.0);
+    if (percent != loadPercentShown) {
+        loadPercentShown = percent;
+        wake();
+    }
+    scheduleLoadSlice();
+}
+
 void drawFrame(Platform& p, double now) {
     rebuildFontsIfNeeded(p);
     if (ui::FontAtlas* atlas = ui::fontAtlas()) atlas->pump(glyphBudgetMs(p, now));
@@ -161,6 +200,12 @@ void wake(int frames) {
         p.loopRunning = true;
         emscripten_request_animation_frame_loop(onAnimationFrame, nullptr);
     }
+}
+
+void startLoading() {
+    loadPercentShown = -1;
+    wake();
+    scheduleLoadSlice();
 }
 
 namespace {

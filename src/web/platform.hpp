@@ -59,6 +59,10 @@ bool startPlatform(bool systemDark);
 // Asks for frames; starts the animation-frame loop if it is stopped.
 void wake(int frames = 1);
 
+// Reads the dataset load just started (ExplorerApp::startLoad) a slice at a time on timers, with
+// a frame each time its progress bar moves, until it is handed over (finishDatasetLoad).
+void startLoading();
+
 // Draws one frame now, whatever the scheduling (the page reads the canvas right after).
 void drawNow();
 

@@ -40,10 +40,12 @@ var api = {
   ready: ready,
   /**
    * Counts from the loaded dataset: {projects, organisations, models, initiatives, links, sources,
-   * missingGlyphs}; missingGlyphs: characters of its texts that no font of this browser can draw.
+   * missingGlyphs, loading}; missingGlyphs: characters of its texts that no font of this browser can
+   * draw; loading: null, or {progress} (0 to 1) while a dataset is read in slices (the counts stay
+   * those of the dataset shown until the new one replaces it).
    */
   summary: function () {
-    if (!module) return { projects: 0, organisations: 0, models: 0, initiatives: 0, links: 0, sources: 0, missingGlyphs: 0 };
+    if (!module) return { projects: 0, organisations: 0, models: 0, initiatives: 0, links: 0, sources: 0, missingGlyphs: 0, loading: null };
     return JSON.parse(readString(module._explorer_summary_json()));
   },
   /** Frames drawn so far: it stops increasing when nothing moves. */
@@ -98,10 +100,16 @@ var api = {
   /**
    * Shows another dataset: text in the explorer's JSON format ('json') or a CSV list of links
    * ('csv'). Returns {ok, problems}; when not ok, nothing changes and the widget lists the problems.
+   * With {progressive: true}: returns a Promise of {ok, problems}, and the dataset is read a slice
+   * at a time (about 10 ms each) with a progress bar (summary().loading) while the one shown stays in use; a load
+   * started before it is read replaces it (the replaced one resolves with {ok: false, problems: [],
+   * replaced: true}).
    */
-  loadDataset: function (text, format) {
+  loadDataset: function (text, format, options) {
+    var progressive = !!(options && options.progressive);
     return whenStarted(function () {
-      return loadDatasetText(String(text == null ? '' : text), format === 'csv' ? 'csv' : 'json');
+      var load = progressive ? loadDatasetProgressively : loadDatasetText;
+      return load(String(text == null ? '' : text), format === 'csv' ? 'csv' : 'json');
     });
   },
   /**

@@ -26,6 +26,44 @@ function loadDatasetText(text, format) {
   if (result.ok) currentDataset = { text: text, format: format };
   return result;
 }
+// The same in slices: the module reads a slice at a time, with a progress bar, and the reader keeps
+// the dataset shown until the new one is read. Resolves with what loadDatasetText returns; a load
+// replaced by a newer one before it was read resolves with {ok: false, problems: [], replaced: true}.
+var pendingLoads = [];  // [{number, text, format, resolve}], oldest first
+var datasetFiller = null; // writes the text being handed over into the module's buffer
+function loadDatasetProgressively(text, format) {
+  // UTF-8 by the browser's encoder, at native speed. A string with lone surrogates is encoded as
+  // the other calls encode it (stringToUTF8), so that its bytes, hence its problems, are the same.
+  var wellFormed = typeof text.isWellFormed !== 'function' || text.isWellFormed();
+  var bytes = wellFormed ? new TextEncoder().encode(text) : null;
+  var length = bytes ? bytes.length : module.lengthBytesUTF8(text);
+  datasetFiller = function (view, pointer) {
+    if (bytes) { view.set(bytes); view[length] = 0; } else { module.stringToUTF8(text, pointer, length + 1); }
+  };
+  var number;
+  try {
+    number = withString(format, function (formatPointer) { return module._explorer_load_dataset_start(length, formatPointer); });
+  } finally {
+    datasetFiller = null;
+  }
+  return new Promise(function (resolve) {
+    pendingLoads.push({ number: number, text: text, format: format, resolve: resolve });
+  });
+}
+function fillDataset(view, pointer) {
+  if (datasetFiller) datasetFiller(view, pointer);
+}
+function datasetLoaded(number, answer) {
+  var result = JSON.parse(answer);
+  var waiting = pendingLoads;
+  pendingLoads = [];
+  waiting.forEach(function (load) {
+    if (load.number > number) { pendingLoads.push(load); return; }
+    if (load.number < number) { load.resolve({ ok: false, problems: [], replaced: true }); return; }
+    if (result.ok) currentDataset = { text: load.text, format: load.format };
+    load.resolve(result);
+  });
+}
 // The module's own limits and format rule (bridge.cpp): the page keeps no copy of them.
 function readFile(file) {
   if (!file || !module) return;
@@ -39,7 +77,7 @@ function readFile(file) {
   }
   file.text().then(function (text) {
     var format = askText(module._explorer_detect_format, file.name || '', text.slice(0, 64));
-    loadDatasetText(text, format);
+    loadDatasetProgressively(text, format);
   });
 }
 

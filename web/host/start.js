@@ -28,6 +28,8 @@ function start() {
       onStateChange: onStateChange,
       onOpenLink: openLink,
       onAction: runAction,
+      onFillDataset: fillDataset,
+      onDatasetLoaded: datasetLoaded,
       printErr: function (text) { console.warn('[explorer]', text); }
     });
   }).then(function (instance) {
