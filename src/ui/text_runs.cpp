@@ -124,6 +124,45 @@ bool startsRightToLeft(std::string_view text) {
     return false;
 }
 
+namespace {
+
+bool isSpace(char c) { return c == ' ' || c == '\t'; }
+
+// The width the browser gives [from, to) without its trailing spaces, at the current font size.
+float shapedWidth(const char* from, const char* to, const ImFont* font) {
+    while (to > from && isSpace(to[-1])) --to;
+    return displaySize(std::string_view(from, static_cast<std::size_t>(to - from)), font, ImGui::GetFontSize()).x;
+}
+
+// Moves a line's end (where ImGui's unshaped wrap put it) to the last word boundary at which the
+// browser's width of the shaped line fits `wrapWidth`: back a word at a time while it is too wide
+// (keeping at least one word), then forward while the next word still fits. Widths not measured
+// yet count as unshaped, which keeps ImGui's break until the browser has answered.
+const char* fitShapedLine(const char* start, const char* lineEnd, const char* end, float wrapWidth, const ImFont* font) {
+    const auto startOfLastWord = [&](const char* at) {
+        while (at > start && isSpace(at[-1])) --at;
+        while (at > start && !isSpace(at[-1])) --at;
+        return at;
+    };
+    bool shortened = false;
+    while (shapedWidth(start, lineEnd, font) > wrapWidth) {
+        const char* lastWord = startOfLastWord(lineEnd);
+        if (lastWord <= start) break; // one word (or part of one) left: it stays, too wide or not
+        lineEnd = lastWord;
+        shortened = true;
+    }
+    while (!shortened && lineEnd < end) {
+        const char* next = lineEnd;
+        while (next < end && isSpace(*next)) ++next;
+        while (next < end && !isSpace(*next)) ++next;
+        if (next == lineEnd || shapedWidth(start, next, font) > wrapWidth) break;
+        lineEnd = next;
+    }
+    return lineEnd;
+}
+
+} // namespace
+
 void wrappedText(std::string_view text) {
     if (!needsShaping(text)) {
         ImGui::TextUnformatted(text.data(), text.data() + text.size());
@@ -144,7 +183,11 @@ void wrappedText(std::string_view text) {
         const char* s = text.data() + at;
         const char* end = text.data() + paragraphEnd;
         do {
-            // Line breaks measured on the unshaped text: close enough to its shaped width to wrap by.
+            // A first break from the unshaped widths, then moved a word at a time to where the
+            // browser's own width of the shaped line (displaySize: measured once per line and
+            // cached, the unshaped width until then) fits: joined Arabic is often narrower than its
+            // letters side by side, Devanagari with its conjuncts too, so lines fill as the
+            // browser's paragraph would, and never run past the wrap width once measured.
             const char* lineEnd = wrapWidth > 0.0f ? font->CalcWordWrapPositionA(scale, s, end, wrapWidth) : end;
             if (lineEnd <= s && s < end) { // a word wider than the line: at least one character
                 std::size_t next = static_cast<std::size_t>(s - text.data());
@@ -153,6 +196,7 @@ void wrappedText(std::string_view text) {
             } else if (lineEnd < s) {
                 lineEnd = s;
             }
+            if (wrapWidth > 0.0f) lineEnd = fitShapedLine(s, lineEnd, end, wrapWidth, font);
             const char* trimmed = lineEnd;
             while (trimmed > s && (trimmed[-1] == ' ' || trimmed[-1] == '\t')) --trimmed;
             const std::string_view shown = displayText(std::string_view(s, static_cast<std::size_t>(trimmed - s)));
