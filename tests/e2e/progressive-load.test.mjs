@@ -64,9 +64,15 @@ test('a big CSV opened by the reader loads in slices, the shown data in use unti
   const { page, errors, shipped } = await openTable();
   const file = join(dir, 'consortium.csv');
   writeFileSync(file, syntheticCsv(60000));
+  await page.evaluate(() => {
+    window.heard = [];
+    const live = document.getElementById('explorer-announce');
+    new MutationObserver(() => window.heard.push(live.textContent)).observe(live, { childList: true, characterData: true, subtree: true });
+  });
   await watchLoading(page);
   await page.setInputFiles('#explorer-file', file);
   const done = await page.evaluate(() => window.loadWatch);
+  const heard = await page.evaluate(() => window.heard);
   const samples = await page.evaluate(() => window.loadSamples);
 
   const progress = samples.map((s) => s.progress);
@@ -76,6 +82,7 @@ test('a big CSV opened by the reader loads in slices, the shown data in use unti
   assert.ok(progress.every((p) => p >= 0 && p < 1));
   assert.ok(samples.every((s) => s.entities === entityCount(shipped)), 'the counts stay those of the dataset shown while loading');
   assert.equal(await page.evaluate(() => window.selectedWhileLoading), 'org:inria');
+  assert.ok(heard.includes('Reading the new dataset…'), `a screen reader hears the load start: ${JSON.stringify(heard)}`);
 
   assert.equal(done.loading, null);
   assert.equal(entityCount(done), 60000);
@@ -96,6 +103,9 @@ test('a broken file leaves the data shown, with the problems the one-shot load l
   await page.setInputFiles('#explorer-file', file);
   const after = await page.evaluate(() => window.loadWatch);
   assert.equal(after.loading, null);
+  // A screen reader is told (the polite live region of the mirror).
+  await page.waitForFunction(() => /Dataset not opened: 1 problem/.test(document.getElementById('explorer-announce').textContent),
+                             null, { timeout: 10000 });
   assert.equal(entityCount(after), entityCount(shipped), 'the data shown stays');
   assert.equal(after.links, shipped.links);
 

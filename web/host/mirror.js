@@ -298,6 +298,11 @@ function showFocusRing() {
   mirrorRing.hidden = false;
 }
 
+// Says `message` through the polite live region (once the mirror exists).
+function announceToReader(message) {
+  if (mirrorLive) mirrorLive.textContent = message;
+}
+
 // "Inria selected", "12 organisations shown", in the widget's language, after a change.
 function announce(tree) {
   var now = { selection: tree.selection ? tree.selection.id : null, name: tree.selection ? tree.selection.name : '',

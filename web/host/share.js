@@ -77,7 +77,17 @@ function readFile(file) {
   }
   file.text().then(function (text) {
     var format = askText(module._explorer_detect_format, file.name || '', text.slice(0, 64));
-    loadDatasetProgressively(text, format);
+    // A screen reader hears the start and, for a refused file, the end (an accepted one is told by
+    // the mirror's own announcement of what is shown); the progress bar itself is drawn.
+    var fr = currentLang() === 'fr';
+    announceToReader(fr ? 'Lecture du nouveau jeu de données…' : 'Reading the new dataset…');
+    loadDatasetProgressively(text, format).then(function (result) {
+      if (result.ok || result.replaced) return;
+      var n = result.problems.length;
+      announceToReader(currentLang() === 'fr'
+        ? 'Jeu de données non ouvert : ' + n + (n > 1 ? ' problèmes, listés dans l’explorateur' : ' problème, décrit dans l’explorateur')
+        : 'Dataset not opened: ' + n + (n === 1 ? ' problem, described in the explorer' : ' problems, listed in the explorer'));
+    });
   });
 }
 
