@@ -939,10 +939,7 @@ public:
                 stage_ = Stage::Index;
                 break;
             case Stage::Index:
-                if (dataset_.buildIndexStep(std::max<std::size_t>(budget.left() / unitsPerItem_, 1))) {
-                    budget.spend(budget.left());
-                    break;
-                }
+                if (stepIndex(dataset_, budget, unitsPerItem_)) break;
                 result_.dataset = std::move(dataset_);
                 stage_ = Stage::Done;
                 break;
@@ -956,12 +953,10 @@ public:
         switch (stage_) {
         case Stage::Gate: return kGateShare * gate_.progress();
         case Stage::Records:
-            return kGateShare + kRecordsShare * static_cast<double>(reader_->position()) /
-                                    static_cast<double>(std::max<std::size_t>(text_.size(), 1));
+            return kGateShare + kRecordsShare * fractionDone(reader_->position(), text_.size());
         case Stage::Build:
             return kGateShare + kRecordsShare +
-                   kBuildShare * std::min(1.0, static_cast<double>(builder_.itemsBuilt()) /
-                                                   static_cast<double>(builder_.buildItemCount()));
+                   kBuildShare * fractionDone(builder_.itemsBuilt(), builder_.buildItemCount());
         case Stage::Release: return kGateShare + kRecordsShare + kBuildShare;
         case Stage::Index: return 1.0 - kIndexShare + kIndexShare * dataset_.indexProgress();
         case Stage::Done: return 1.0;
@@ -994,10 +989,7 @@ private:
     LoadResult result_;
 
     void stepGate(WorkBudget& budget) {
-        const std::size_t bytes = std::min(budget.left(), input_.size());
-        const bool more = gate_.step(bytes);
-        budget.spend(std::max<std::size_t>(bytes, 1));
-        if (more) return;
+        if (stepRawText(gate_, input_, budget)) return;
         const CheckedText& checked = gate_.result();
         text_ = checked.text;
         if (checked.fault) {

@@ -22,6 +22,7 @@
 
 #include "core/dataset_format.hpp"
 #include "core/dataset_loader.hpp"
+#include "core/raw_text.hpp"
 
 #include <cstddef>
 #include <limits>
@@ -59,6 +60,14 @@ bool drain(Container& items, WorkBudget& budget, std::size_t unitsPerItem) {
     }
     return false;
 }
+
+// The steps both loaders share. stepRawText: one slice of the raw-text gate (raw_text.hpp) over
+// `input`; false once it has read everything (then `gate.result()` holds the text or its fault).
+// stepIndex: one slice of Dataset::buildIndex, each item charged `unitsPerItem`; false once the
+// index is built. fractionDone: done / total, as a progress (1 when there is nothing to do).
+bool stepRawText(RawTextScan& gate, std::string_view input, WorkBudget& budget);
+bool stepIndex(Dataset& dataset, WorkBudget& budget, std::size_t unitsPerItem);
+double fractionDone(std::size_t done, std::size_t total);
 
 // A loader that can stop between pieces of work (dataset_loader.cpp for JSON, csv_import.cpp for
 // CSV). Internal to the core: use DatasetLoadJob.

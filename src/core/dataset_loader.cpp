@@ -74,10 +74,7 @@ public:
                 stage_ = Stage::Done;
                 break;
             case Stage::Index:
-                if (dataset_.buildIndexStep(std::max<std::size_t>(budget.left() / unitsPerItem_, 1))) {
-                    budget.spend(budget.left());
-                    break;
-                }
+                if (stepIndex(dataset_, budget, unitsPerItem_)) break;
                 result_.dataset = std::move(dataset_);
                 stage_ = Stage::Done;
                 break;
@@ -93,13 +90,10 @@ public:
         case Stage::Parse: return kGateShare + kParseShare * parse_->progress();
         case Stage::Rules:
             return kGateShare + kParseShare +
-                   kRulesShare * std::min(1.0, static_cast<double>(reader_->itemsRead()) /
-                                                   static_cast<double>(std::max<std::size_t>(reader_->itemCount(), 1)));
+                   kRulesShare * fractionDone(reader_->itemsRead(), reader_->itemCount());
         case Stage::Release: {
             if (reader_) return kGateShare + kParseShare + kRulesShare;
-            const double released = releaseTotal_ == 0 ? 1.0
-                                                       : static_cast<double>(releaseTotal_ - releaseLeft()) /
-                                                             static_cast<double>(releaseTotal_);
+            const double released = fractionDone(releaseTotal_ - releaseLeft(), releaseTotal_);
             return kGateShare + kParseShare + kRulesShare + kReleaseShare * released;
         }
         case Stage::Place: return 1.0 - kIndexShare;
@@ -134,10 +128,7 @@ private:
     LoadResult result_;
 
     void stepGate(WorkBudget& budget) {
-        const std::size_t bytes = std::min(budget.left(), input_.size());
-        const bool more = gate_.step(bytes);
-        budget.spend(std::max<std::size_t>(bytes, 1));
-        if (more) return;
+        if (stepRawText(gate_, input_, budget)) return;
         const CheckedText& checked = gate_.result();
         text_ = checked.text;
         if (checked.fault) {
