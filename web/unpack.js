@@ -1,35 +1,49 @@
 // web/unpack.js — the page's first script: unpacks what scripts/assemble_page.mjs packed (the
 // Emscripten loader, the page script of web/host/, the wasm and the dataset: one LZMA stream,
-// written as text 7 bits to a character) and runs the two scripts. Why this form: the comment
+// written as text in base 124) and runs the two scripts. Why this form: the comment
 // at the top of scripts/assemble_page.mjs. Pure JavaScript: no request, no DecompressionStream.
 // The page carries this file without its full-line comments and indentation (compactScript in
 // scripts/assemble_page.mjs): keep comments on lines of their own, and no template literal.
 (function (global) {
 'use strict';
 
-// ---- Text → bytes: 7 bits per character below U+0080; the four that HTML or editors would
-// change (NUL, LF, CR, "<") travel as one character U+0100 + (which << 7 | the next 7 bits).
-var ESCAPED = [0, 10, 13, 60];
+// ---- Text → bytes: base 124. Each 38 characters are the digits (most significant first) of a
+// number below 256^33, that is 33 bytes; a shorter last group of n bytes has the fewest digits d
+// with 124^d >= 256^n. A digit is a character below U+0080 other than NUL and the EXCLUDED ones,
+// in code order. The number is built in eleven 24-bit limbs (least significant first), so plain
+// numbers serve and no BigInt is needed.
+var EXCLUDED = [0, 10, 13, 60];
+var GROUP_BYTES = 33;
 function textToBytes(text, length) {
+  var digitOf = new Int8Array(128).fill(-1);
+  for (var c = 1, d = 0; c < 128; c++) if (EXCLUDED.indexOf(c) < 0) digitOf[c] = d++;
   var out = new Uint8Array(length);
-  var n = 0, acc = 0, bits = 0;
-  for (var i = 0; i < text.length && n < length; i++) {
-    var c = text.charCodeAt(i);
-    if (c < 128) {
-      acc = (acc << 7) | c;
-      bits += 7;
-    } else {
-      c -= 256;
-      acc = (((acc << 7) | ESCAPED[c >> 7]) << 7) | (c & 127);
-      bits += 14;
+  var limbs = new Int32Array(11);
+  var t = 0;
+  for (var at = 0; at < length; at += GROUP_BYTES) {
+    var bytes = Math.min(GROUP_BYTES, length - at);
+    // The digits of `bytes` bytes: 38 for a whole group, else the least d with 124^d >= 256^bytes.
+    var count = bytes === GROUP_BYTES ? 38 : Math.ceil(bytes * 8 / Math.log2(124) - 1e-9);
+    if (t + count > text.length) throw new Error('payload truncated');
+    limbs.fill(0);
+    for (var i = 0; i < count; i++) {
+      var code = text.charCodeAt(t++);
+      var carry = code < 128 ? digitOf[code] : -1;
+      if (carry < 0) throw new Error('bad packed text');
+      for (var l = 0; l < 11; l++) {
+        var v = limbs[l] * 124 + carry;
+        limbs[l] = v & 16777215;
+        carry = v >>> 24;
+      }
+      if (carry) throw new Error('bad packed text');
     }
-    while (bits >= 8) {
-      bits -= 8;
-      out[n++] = acc >> bits;
+    // Above 256^bytes the text was changed on its way.
+    for (var j = 0; j < 33; j++) {
+      var byte = (limbs[(j / 3) | 0] >> (8 * (j % 3))) & 255;
+      if (j < bytes) out[at + bytes - 1 - j] = byte;
+      else if (byte) throw new Error('bad packed text');
     }
-    acc &= (1 << bits) - 1;
   }
-  if (n < length) throw new Error('payload truncated');
   return out;
 }
 
@@ -203,7 +217,7 @@ function unpack(element) {
   return parts;
 }
 
-var api = { textToBytes: textToBytes, lzmaDecode: lzmaDecode, ESCAPED: ESCAPED };
+var api = { textToBytes: textToBytes, lzmaDecode: lzmaDecode, EXCLUDED: EXCLUDED, GROUP_BYTES: GROUP_BYTES };
 if (!global.document) {
   global.explorerUnpack = api; // tests load this file without a page
   return;
@@ -224,6 +238,10 @@ try {
 try { performance.measure('explorer-unpack', { start: started }); } catch (e) { /* an older browser */ }
 var text = function (name) { return parts[name] ? new TextDecoder().decode(parts[name]) : null; };
 global.explorerPacked = { page: page, wasm: parts.wasm, dataset: text('dataset') };
+// The widget's styles (web/widget.css) join the page's before anything draws.
+var style = document.createElement('style');
+style.textContent = text('styles') || '';
+document.head.appendChild(style);
 // Each script runs as the inline script it was before it was packed (same scope, same policy).
 ['loader', 'host'].forEach(function (name) {
   var script = document.createElement('script');

@@ -27,10 +27,26 @@ std::string more(Lang lang, std::size_t n) {
     return "<li>" + std::to_string(n) + pick(lang, " de plus, non listés", " more, not listed") + "</li>";
 }
 
-// One language's section (without its opening and closing tags).
-std::string section(const Dataset& dataset, Lang lang, const StaticPageOptions& options) {
+// The sources cited so far, numbered in the order first cited, in `lang`'s words.
+std::string sourceList(const Dataset& dataset, const SourceNotes& notes, Lang lang) {
+    if (notes.order().empty()) return {};
+    std::string html = "<h3>" + escapeHtmlText(pick(lang, "Sources", "Sources")) + "</h3>\n<ol>\n";
+    for (std::size_t source : notes.order()) {
+        const Source& s = dataset.sources[source];
+        const std::string cited = escapeHtmlText(citeSource(s, lang));
+        if (semantic::isWebUrl(s.url)) {
+            html += "<li><a href=\"" + escapeHtmlText(s.url) + "\" target=\"_blank\" rel=\"noopener\">" + cited + "</a></li>\n";
+        } else {
+            html += "<li>" + cited + "</li>\n";
+        }
+    }
+    return html + "</ol>\n";
+}
+
+// One language's section (without its opening and closing tags and its sources): its citations
+// are numbered in `notes`, which every language shares.
+std::string section(const Dataset& dataset, Lang lang, const StaticPageOptions& options, SourceNotes& notes) {
     const auto esc = [](std::string_view text) { return escapeHtmlText(text); };
-    SourceNotes notes;
     std::string html;
     const std::string title = dataset.title.get(lang);
     html += "<h2>" + esc(title.empty() ? pick(lang, "Explorateur", "Explorer") : title) + "</h2>\n";
@@ -175,20 +191,6 @@ std::string section(const Dataset& dataset, Lang lang, const StaticPageOptions& 
         html += "</ul>\n";
     }
 
-    // ---- sources
-    if (!notes.order().empty()) {
-        html += "<h3>" + esc(pick(lang, "Sources", "Sources")) + "</h3>\n<ol>\n";
-        for (std::size_t source : notes.order()) {
-            const Source& s = dataset.sources[source];
-            const std::string cited = esc(citeSource(s, lang));
-            if (semantic::isWebUrl(s.url)) {
-                html += "<li><a href=\"" + esc(s.url) + "\" target=\"_blank\" rel=\"noopener\">" + cited + "</a></li>\n";
-            } else {
-                html += "<li>" + cited + "</li>\n";
-            }
-        }
-        html += "</ol>\n";
-    }
     return html;
 }
 
@@ -234,17 +236,27 @@ std::string escapeHtmlText(std::string_view text) {
 
 std::string staticPageHtml(const Dataset& dataset, const StaticPageOptions& options) {
     std::string html;
+    SourceNotes notes;
     for (std::size_t i = 0; i < options.languages.size(); ++i) {
         const Lang lang = options.languages[i];
         const std::string code(toString(lang));
         if (i == 0) {
-            html += "<section lang=\"" + code + "\">\n" + section(dataset, lang, options) + "</section>\n";
+            html += "<section lang=\"" + code + "\">\n" + section(dataset, lang, options, notes);
+            // Alone, the language keeps its sources in its section.
+            html += (options.languages.size() == 1 ? sourceList(dataset, notes, lang) : "") + "</section>\n";
         } else {
             // The other languages, folded: a reader opens them without any script.
             html += "<details lang=\"" + code + "\"><summary>" +
                     escapeHtmlText(pick(lang, "Version française", "English version")) + "</summary>\n<section>\n" +
-                    section(dataset, lang, options) + "</section>\n</details>\n";
+                    section(dataset, lang, options, notes) + "</section>\n</details>\n";
         }
+    }
+    // Several languages cite the same sources under the same numbers: one list after them all, in
+    // the first language (a source's title stays in its own language either way), not one per
+    // language (4.7 KB less in the shipped page).
+    if (options.languages.size() > 1) {
+        const std::string list = sourceList(dataset, notes, options.languages[0]);
+        if (!list.empty()) html += "<section lang=\"" + std::string(toString(options.languages[0])) + "\">\n" + list + "</section>\n";
     }
     return html;
 }

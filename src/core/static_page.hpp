@@ -14,6 +14,8 @@
 //  - the sources cited above, numbered in the order first cited, as citeSource writes them, linked
 //    (target="_blank" rel="noopener") when their URL is http(s).
 // The first language's section is open; the others follow folded in a <details lang="…"> element.
+// The languages share the sources' numbers, and with several languages the list comes once, after
+// them all, in a <section> of the first language.
 //
 // Safe by construction: every text is escaped (& < > " '), invalid UTF-8 and control characters
 // become U+FFFD, only http(s) URLs become links, and there is no script, style, event handler or

@@ -96,13 +96,30 @@ TEST_F(StaticPage, BothLanguagesTheFirstOpenTheOtherFolded) {
     EXPECT_TRUE(has(html, "<h3>Projects (7)</h3>"));
     EXPECT_TRUE(has(html, "<dt>Chef de file</dt><dd>LINAGORA ["));
     EXPECT_TRUE(has(html, "<h3>Organisations membres de deux projets ou plus (2)</h3>"));
-    EXPECT_EQ(count(html, "<section"), 2u);
-    EXPECT_EQ(count(html, "</section>"), 2u);
+    // The first language, the second folded, and the sources once after both.
+    EXPECT_EQ(count(html, "<section"), 3u);
+    EXPECT_EQ(count(html, "</section>"), 3u);
     EXPECT_EQ(count(html, "<details"), count(html, "</details>"));
+    EXPECT_GT(html.find("<h3>Sources</h3>"), html.find("</details>"));
     const std::string english = page({Lang::En, Lang::Fr});
     EXPECT_EQ(english.rfind("<section lang=\"en\">", 0), 0u);
     EXPECT_TRUE(has(english, "<details lang=\"fr\"><summary>Version française</summary>"));
     EXPECT_EQ(page({}), "");
+}
+
+TEST_F(StaticPage, TheLanguagesShareOneListOfSourcesAndItsNumbers) {
+    const std::string both = page({Lang::Fr, Lang::En});
+    const std::string french = page({Lang::Fr});
+    const std::string english = page({Lang::En});
+    EXPECT_EQ(count(both, "<h3>Sources</h3>"), 1u);
+    EXPECT_EQ(count(both, "<ol>"), 1u);
+    // The list is the French one, as a French reader alone gets it, after the folded English.
+    const std::string list = french.substr(french.find("<h3>Sources</h3>"));
+    EXPECT_EQ(both.substr(both.find("<h3>Sources</h3>")), list.substr(0, list.size() - std::string("</section>\n").size()) + "</section>\n");
+    // The English text cites by the same numbers as English alone, which numbers in the same order.
+    const std::string folded = both.substr(both.find("<details"), both.find("</details>") - both.find("<details"));
+    const std::string englishBody = english.substr(english.find("<h2>"), english.find("<h3>Sources</h3>") - english.find("<h2>"));
+    EXPECT_TRUE(has(folded, englishBody)) << folded;
 }
 
 TEST_F(StaticPage, NoScriptNoStyleNoHandlerNoId) {

@@ -1,5 +1,5 @@
-// The page's packing (scripts/assemble_page.mjs → web/unpack.js): bytes written as text 7 bits to a
-// character and read back, LZMA streams from xz inflated by our JavaScript decoder, and the text
+// The page's packing (scripts/assemble_page.mjs → web/unpack.js): bytes written as text in base 124
+// and read back, LZMA streams from xz inflated by our JavaScript decoder, and the text
 // kept exactly by Chromium's HTML parser inside the packed element. Runs without a build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bytesToText, lzma, ESCAPED } from '../../scripts/assemble_page.mjs';
+import { bytesToText, digitsFor, lzma, EXCLUDED, GROUP_BYTES } from '../../scripts/assemble_page.mjs';
 import { launch, root } from './browser.mjs';
 
 const unpackSource = readFileSync(join(root, 'web/unpack.js'), 'utf8');
@@ -18,31 +18,20 @@ function decoder() {
   new Function(unpackSource).call(scope);
   return scope.explorerUnpack;
 }
-const { textToBytes, lzmaDecode, ESCAPED: escapedInPage } = decoder();
+const { textToBytes, lzmaDecode, EXCLUDED: excludedInPage, GROUP_BYTES: groupInPage } = decoder();
 
-// Bytes whose 7-bit groups are exactly `groups` (the first groups.length * 7 / 8 bytes of them).
-function bytesOfGroups(groups) {
-  const bytes = [];
-  let acc = 0, bits = 0;
-  for (const g of groups) {
-    acc = (acc << 7) | g;
-    bits += 7;
-    while (bits >= 8) { bits -= 8; bytes.push((acc >> bits) & 255); }
-    acc &= (1 << bits) - 1;
-  }
-  return Buffer.from(bytes);
-}
-
+// Every length around a group's 33 bytes, the largest and smallest value a group can hold, and
+// bytes that would be excluded characters if they travelled as they are.
 const samples = [
-  Buffer.alloc(0), Buffer.from([0]), Buffer.from([255]), Buffer.from('<'), Buffer.alloc(7), Buffer.alloc(8, 255),
-  randomBytes(1), randomBytes(6), randomBytes(7), randomBytes(8), randomBytes(1000), randomBytes(65537),
-  // Every group value, each escaped one twice in a row, and escaped groups last.
-  bytesOfGroups([...Array(128).keys(), 0, 0, 10, 10, 13, 13, 60, 60, 60]),
-  bytesOfGroups([1, 2, 3, 60]), bytesOfGroups([60, 0, 13, 10, 0, 0, 0, 60]),
+  ...Array.from({ length: 70 }, (_, n) => randomBytes(n)),
+  Buffer.alloc(33, 255), Buffer.alloc(34, 255), Buffer.alloc(66, 255), Buffer.alloc(32, 255), Buffer.alloc(33), Buffer.alloc(1),
+  Buffer.from('<<<<\r\n\0'.repeat(20)), randomBytes(1000), randomBytes(65537),
 ];
 
-test('the page and the assembler escape the same characters', () => {
-  assert.deepEqual([...escapedInPage], ESCAPED);
+test('the page and the assembler exclude the same characters and group the same bytes', () => {
+  assert.deepEqual([...excludedInPage], EXCLUDED);
+  assert.equal(groupInPage, GROUP_BYTES);
+  assert.equal(digitsFor(GROUP_BYTES), 38);
 });
 
 test('bytes → text → bytes, and the text is what HTML keeps as it is', () => {
@@ -51,12 +40,21 @@ test('bytes → text → bytes, and the text is what HTML keeps as it is', () =>
     assert.deepEqual(Buffer.from(textToBytes(text, bytes.length)), bytes);
     for (const ch of text) {
       const c = ch.codePointAt(0);
-      assert.ok((c > 0 && c < 0x80 && !ESCAPED.includes(c)) || (c >= 0x100 && c < 0x300), `character U+${c.toString(16)}`);
+      assert.ok(c > 0 && c < 0x80 && !EXCLUDED.includes(c), `character U+${c.toString(16)}`);
     }
-    // 8/7 of the bytes in UTF-8, whatever the escapes (each carries 14 bits in two bytes).
-    assert.ok(Buffer.byteLength(text) <= Math.ceil(bytes.length * 8 / 7) + 1, `${Buffer.byteLength(text)} for ${bytes.length}`);
+    // 38 one-byte characters for each 33 bytes, and a shorter last group no longer than it needs.
+    const whole = Math.floor(bytes.length / GROUP_BYTES), rest = bytes.length % GROUP_BYTES;
+    assert.equal(Buffer.byteLength(text), whole * 38 + (rest ? digitsFor(rest) : 0));
+    assert.ok(Buffer.byteLength(text) <= Math.ceil(bytes.length * 38 / 33) + 1);
   }
   assert.throws(() => textToBytes(bytesToText(randomBytes(10)), 12), /truncated/);
+  // A text changed on its way is refused, not read as other bytes: a character that is not a
+  // digit, or digits worth more than the group's bytes can hold.
+  const text = bytesToText(randomBytes(100));
+  assert.throws(() => textToBytes(text.slice(0, 5) + '<' + text.slice(6), 100), /bad packed text/);
+  assert.throws(() => textToBytes(text.slice(0, 5) + '\u00e9' + text.slice(6), 100), /bad packed text/);
+  assert.throws(() => textToBytes('\u007f'.repeat(38), 33), /bad packed text/);
+  assert.throws(() => textToBytes('\u007f'.repeat(3), 2), /bad packed text/);
 });
 
 test('LZMA streams from xz inflate to the same bytes', () => {
