@@ -18,7 +18,7 @@ source scripts/env.sh
 seconds=${1:-20}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(dataset_loader csv_import view_state view_state_json data_export reader_preferences)
+((${#targets[@]})) || targets=(dataset_loader csv_import view_state view_state_json data_export reader_preferences decimal_number)
 
 if [ "${EXPLORER_SKIP_BUILD:-0}" != 1 ]; then
   cmake --preset asan >/dev/null

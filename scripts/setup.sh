@@ -64,6 +64,27 @@ if [ ! -f "$imgui_dir/imgui.cpp" ]; then
   rm -rf "$imgui_dir" && mv "$imgui_dir.tmp" "$imgui_dir"
   log "Dear ImGui $imgui_version unpacked in $imgui_dir"
 fi
+# Our patches to that source (scripts/imgui-patches/*.patch, in order; each says why), applied once:
+# a patch that already reverses cleanly is in place and skipped, so this is safe to run again and
+# also brings a tree unpacked before a patch was added up to date. A patch that fits neither way
+# (a changed source) stops the script.
+if ! command -v patch >/dev/null; then
+  log "installing patch (Debian package) for scripts/imgui-patches"
+  sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends patch >/dev/null
+fi
+imgui_patch_cmd=(patch -d "$imgui_dir" -p1 --fuzz=0 --silent --no-backup-if-mismatch --reject-file=-)
+for imgui_patch in scripts/imgui-patches/*.patch; do
+  [ -f "$imgui_patch" ] || continue
+  if "${imgui_patch_cmd[@]}" -R --force --dry-run < "$imgui_patch" >/dev/null 2>&1; then
+    continue # already applied
+  fi
+  "${imgui_patch_cmd[@]}" --forward --dry-run < "$imgui_patch" >/dev/null 2>&1 \
+    || { log "$imgui_patch does not apply to $imgui_dir"; exit 1; }
+  "${imgui_patch_cmd[@]}" --forward < "$imgui_patch" >/dev/null
+  log "applied $imgui_patch"
+done
 
 # ---- 3. npm dev dependencies ----------------------------------------------------------------
 if [ ! -f node_modules/playwright-core/package.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -1,5 +1,8 @@
 #include "core/data_export.hpp"
 
+#include "core/decimal_number.hpp"
+#include "core/text_format.hpp"
+
 #include "core/dates.hpp"
 #include "core/utf8.hpp"
 
@@ -134,9 +137,7 @@ void writeTerms(JsonWriter& out, std::string_view key, const std::vector<Term>& 
 double shortestCoordinate(float value) {
     if (!std::isfinite(value)) return 0.0;
     for (int digits = 6; digits < 9; ++digits) {
-        std::array<char, 40> text{};
-        std::snprintf(text.data(), text.size(), "%.*g", digits, static_cast<double>(value));
-        const double read = std::strtod(text.data(), nullptr);
+        const double read = readDecimal(formattedText("%.*g", digits, static_cast<double>(value))).value;
         if (static_cast<float>(read) == value) return read;
     }
     return static_cast<double>(value); // nine significant digits always read back

@@ -556,7 +556,7 @@ private:
                 problems_.add(ProblemCode::InvalidPosition, itemPointer, std::string(jsonTypeName(value[i])), "type");
                 usable = false;
             } else if (const double v = value[i].get<double>(); !(std::abs(v) <= kMaxPositionCoordinate)) {
-                problems_.add(ProblemCode::InvalidPosition, itemPointer, value[i].dump(), "range");
+                problems_.add(ProblemCode::InvalidPosition, itemPointer, jsonScalarText(value[i]), "range");
                 usable = false;
             } else {
                 at[i] = static_cast<float>(v);
@@ -637,7 +637,7 @@ private:
                 if (inRange) {
                     entity.durationMonths = static_cast<int>(duration->get<std::uint64_t>());
                 } else {
-                    problems_.add(ProblemCode::InvalidDuration, durationPointer, duration->dump());
+                    problems_.add(ProblemCode::InvalidDuration, durationPointer, jsonScalarText(*duration));
                 }
             }
         }

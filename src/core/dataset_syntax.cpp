@@ -1,6 +1,7 @@
 #include "core/dataset_syntax.hpp"
 
 #include "core/json_positions.hpp"
+#include "core/json_writer.hpp"
 
 #include <algorithm>
 #include <string>
@@ -508,6 +509,22 @@ std::string_view jsonTypeName(const Json& value) {
     if (value.is_array()) return "array";
     if (value.is_object()) return "object";
     return "null";
+}
+
+std::string jsonScalarText(const Json& value) {
+    JsonWriter out;
+    if (value.is_number_unsigned()) {
+        out.value(value.get<std::uint64_t>());
+    } else if (value.is_number_integer()) {
+        out.value(value.get<std::int64_t>());
+    } else if (value.is_number_float()) {
+        out.value(value.get<double>());
+    } else if (value.is_boolean()) {
+        out.value(value.get<bool>());
+    } else {
+        out.null();
+    }
+    return out.take();
 }
 
 Problem problemAtOffset(std::string_view text, std::size_t offset, ProblemCode code, std::string value,

@@ -26,6 +26,10 @@ namespace explorer {
 // "string", "number", "boolean", "null", "array" or "object".
 std::string_view jsonTypeName(const nlohmann::json& value);
 
+// A number, true, false or null as JSON text, the bytes nlohmann's dump() writes (a number that is
+// not finite as null), through JsonWriter: nlohmann_json only parses (README.md, "One file").
+std::string jsonScalarText(const nlohmann::json& value);
+
 struct ParsedJson {
     // Set when the text cannot be read as a dataset document: its one problem, placed (syntax,
     // TooDeep, NotAnObject). Nothing else is reported then.

@@ -1,4 +1,7 @@
 #include "view_state_json.hpp"
+#include "text_format.hpp"
+#include "json_writer.hpp"
+#include "dataset_syntax.hpp"
 #include "utf8.hpp"
 #include "view_state_settings.hpp"
 
@@ -18,17 +21,10 @@ namespace {
 using nlohmann::json;
 using settings::Setting;
 
-json idList(const std::vector<std::string>& values) {
-    json list = json::array();
-    for (const std::string& value : values) list.push_back(value);
-    return list;
-}
 
 // A camera number as an OutOfRange notice quotes it ("50.000000").
 std::string number(double value) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.6f", value);
-    return buffer;
+    return formattedText("%.6f", value);
 }
 
 // A short rendering of a rejected value for its notice: compact JSON, written until it holds
@@ -41,7 +37,7 @@ void sketchString(std::string_view text, std::string& out, std::size_t budget) {
         const utf8::Decoded decoded = utf8::decodeAt(text, end);
         end += decoded.length == 0 ? 1 : decoded.length;
     }
-    out += json(std::string(text.substr(0, end))).dump(-1, ' ', false, json::error_handler_t::replace);
+    appendJsonString(out, text.substr(0, end));
 }
 
 void sketch(const json& value, std::string& out, std::size_t budget) {
@@ -71,7 +67,7 @@ void sketch(const json& value, std::string& out, std::size_t budget) {
         }
         out += ']';
     } else {
-        out += value.dump(); // a number, true, false or null: a few bytes
+        out += jsonScalarText(value); // a number, true, false or null: a few bytes
     }
 }
 
@@ -206,32 +202,48 @@ struct StateReader {
 } // namespace
 
 std::string jsonString(std::string_view text) {
-    return json(std::string(text)).dump(-1, ' ', false, json::error_handler_t::replace);
+    std::string out;
+    appendJsonString(out, text);
+    return out;
 }
 
+// Keys in alphabetical order, as the std::map object of nlohmann_json wrote them before: the
+// text a host reads has not changed.
 std::string stateToJson(const ViewState& state) {
-    json out;
-    out["view"] = std::string(toString(state.view));
-    out["selection"] = state.selection.empty() ? json(nullptr) : json(state.selection);
-    out["lang"] = std::string(toString(state.lang));
-    out["theme"] = std::string(toString(state.theme));
-    out["search"] = state.search;
-    out["filters"] = json{{"axes", idList(state.filters.axes)},
-                          {"sectors", idList(state.filters.sectors)},
-                          {"types", idList(state.filters.types)},
-                          {"roles", idList(state.filters.roles)},
-                          {"multiProject", state.filters.multiProjectOnly}};
+    const auto list = [](JsonWriter& out, std::string_view key, const std::vector<std::string>& values) {
+        out.key(key).beginArray();
+        for (const std::string& value : values) out.value(value);
+        out.endArray();
+    };
+    JsonWriter out;
+    out.beginObject();
     if (state.cameraSet) {
         const Camera camera = canonicalCamera(state.camera);
         // The same decimals as a link carries, without float noise (1.6, not 1.600000023841858).
         const auto rounded = [](float value, double scale) { return std::round(static_cast<double>(value) * scale) / scale; };
-        out["camera"] = json{{"zoom", rounded(camera.zoom, 1000.0)}, {"x", rounded(camera.x, 10.0)}, {"y", rounded(camera.y, 10.0)}};
+        out.key("camera").beginObject().field("x", rounded(camera.x, 10.0)).field("y", rounded(camera.y, 10.0))
+            .field("zoom", rounded(camera.zoom, 1000.0)).endObject();
     } else {
-        out["camera"] = nullptr;
+        out.nullField("camera");
     }
-    out["sort"] = json{{"column", std::string(toString(state.sort.column))}, {"descending", state.sort.descending}};
-    out["dataset"] = state.dataset;
-    return out.dump(-1, ' ', false, json::error_handler_t::replace);
+    out.field("dataset", state.dataset);
+    out.key("filters").beginObject();
+    list(out, "axes", state.filters.axes);
+    out.field("multiProject", state.filters.multiProjectOnly);
+    list(out, "roles", state.filters.roles);
+    list(out, "sectors", state.filters.sectors);
+    list(out, "types", state.filters.types);
+    out.endObject();
+    out.field("lang", toString(state.lang)).field("search", state.search);
+    if (state.selection.empty()) {
+        out.nullField("selection");
+    } else {
+        out.field("selection", state.selection);
+    }
+    out.key("sort").beginObject().field("column", toString(state.sort.column)).field("descending", state.sort.descending).endObject();
+    out.field("theme", toString(state.theme)).field("view", toString(state.view));
+    out.endObject();
+    return out.take();
 }
 
 HashDecode applyStateJson(std::string_view text, const ViewState& current) {

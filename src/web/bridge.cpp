@@ -15,6 +15,7 @@
 #include "core/entity_description.hpp"
 #include "core/intents.hpp"
 #include "core/json_writer.hpp"
+#include "core/text_format.hpp"
 #include "core/reader_preferences.hpp"
 #include "core/search.hpp"
 #include "core/network_navigation.hpp"
@@ -149,10 +150,8 @@ explorer::LoadResult loadAs(std::string_view data, std::string_view format) {
 }
 
 std::string cssColour(ImU32 colour) {
-    char buffer[8];
-    std::snprintf(buffer, sizeof buffer, "#%02X%02X%02X", (colour >> IM_COL32_R_SHIFT) & 0xFF, (colour >> IM_COL32_G_SHIFT) & 0xFF,
-                  (colour >> IM_COL32_B_SHIFT) & 0xFF);
-    return buffer;
+    return explorer::formattedText("#%02X%02X%02X", (colour >> IM_COL32_R_SHIFT) & 0xFF, (colour >> IM_COL32_G_SHIFT) & 0xFF,
+                                   (colour >> IM_COL32_B_SHIFT) & 0xFF);
 }
 
 void writeRect(JsonWriter& out, float x, float y, float width, float height) {

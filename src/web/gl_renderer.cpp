@@ -24,33 +24,38 @@ namespace {
 // [SECTION] shaders
 //-----------------------------------------------------------------------------------------------
 
+// The sources are written as one string literal a line, with no indentation and no comment
+// inside: the literals ship in the wasm as they are written, and the GLSL compiler needs neither.
+// Comments about the GLSL stand as C++ comments beside its line; the C++ indentation outside the
+// quotes shows the GLSL's nesting.
+
 // ImGui's: the OpenGL3 backend's GLSL 300 es pair, with the projection as scale and offset and
 // the atlas as one channel (ImGui's RGBA atlas is (1, 1, 1, alpha)).
-constexpr const char* kImGuiVertex = R"(#version 300 es
-precision highp float;
-layout (location = 0) in vec2 Position;
-layout (location = 1) in vec2 UV;
-layout (location = 2) in vec4 Color;
-uniform vec4 Projection; // scale xy, offset zw: display coordinates to clip space
-out vec2 Frag_UV;
-out vec4 Frag_Color;
-void main() {
-    Frag_UV = UV;
-    Frag_Color = Color;
-    gl_Position = vec4(Position * Projection.xy + Projection.zw, 0.0, 1.0);
-}
-)";
+constexpr const char* kImGuiVertex =
+    "#version 300 es\n"
+    "precision highp float;\n"
+    "layout (location = 0) in vec2 Position;\n"
+    "layout (location = 1) in vec2 UV;\n"
+    "layout (location = 2) in vec4 Color;\n"
+    "uniform vec4 Projection;\n" // scale xy, offset zw: display coordinates to clip space
+    "out vec2 Frag_UV;\n"
+    "out vec4 Frag_Color;\n"
+    "void main() {\n"
+        "Frag_UV = UV;\n"
+        "Frag_Color = Color;\n"
+        "gl_Position = vec4(Position * Projection.xy + Projection.zw, 0.0, 1.0);\n"
+    "}\n";
 
-constexpr const char* kImGuiFragment = R"(#version 300 es
-precision mediump float;
-uniform sampler2D Texture;
-in vec2 Frag_UV;
-in vec4 Frag_Color;
-layout (location = 0) out vec4 Out_Color;
-void main() {
-    Out_Color = Frag_Color * vec4(1.0, 1.0, 1.0, texture(Texture, Frag_UV.st).r);
-}
-)";
+constexpr const char* kImGuiFragment =
+    "#version 300 es\n"
+    "precision mediump float;\n"
+    "uniform sampler2D Texture;\n"
+    "in vec2 Frag_UV;\n"
+    "in vec4 Frag_Color;\n"
+    "layout (location = 0) out vec4 Out_Color;\n"
+    "void main() {\n"
+        "Out_Color = Frag_Color * vec4(1.0, 1.0, 1.0, texture(Texture, Frag_UV.st).r);\n"
+    "}\n";
 
 // Shared by the graph's vertex shaders: layout units to CSS pixels to clip space.
 #define EXPLORER_GRAPH_VIEW                                                                        \
@@ -69,172 +74,165 @@ void main() {
     "float fill(float d) { return clamp(0.5 - d, 0.0, 1.0); }\n"                                    \
     "float stroke(float d, float w) { return clamp(max(w, 1.0) * 0.5 + 0.5 - abs(d), 0.0, 1.0); }\n"
 
-constexpr const char* kNodeVertex = "#version 300 es\nprecision highp float;\n" EXPLORER_GRAPH_VIEW R"(
-layout (location = 0) in vec3 a_node;   // centre x, y and radius, layout units
-layout (location = 1) in vec4 a_colour; // straight RGBA
-layout (location = 2) in vec2 a_kind;   // shape, flags
-out vec2 v_offset;                      // CSS px from the centre
-flat out float v_radius;
-flat out vec4 v_colour;
-flat out int v_shape;
-flat out int v_flags;
-void main() {
-    float r = a_node.z * u_scale.y;
-    int flags = int(a_kind.y + 0.5);
-    float extent = r * 1.2 + 1.5;
-    if ((flags & 1) != 0) extent = max(extent, r + u_em * 0.21 + 1.5);
-    if ((flags & 2) != 0) extent = max(extent, r + u_em * 0.6 + 1.5);
-    v_offset = corner() * extent;
-    v_radius = r;
-    v_colour = a_colour;
-    v_shape = int(a_kind.x + 0.5);
-    v_flags = flags;
-    gl_Position = toClip(toScreen(a_node.xy) + v_offset);
-}
-)";
+constexpr const char* kNodeVertex = "#version 300 es\nprecision highp float;\n" EXPLORER_GRAPH_VIEW
+    "layout (location = 0) in vec3 a_node;\n"   // centre x, y and radius, layout units
+    "layout (location = 1) in vec4 a_colour;\n" // straight RGBA
+    "layout (location = 2) in vec2 a_kind;\n"   // shape, flags
+    "out vec2 v_offset;\n"                      // CSS px from the centre
+    "flat out float v_radius;\n"
+    "flat out vec4 v_colour;\n"
+    "flat out int v_shape;\n"
+    "flat out int v_flags;\n"
+    "void main() {\n"
+        "float r = a_node.z * u_scale.y;\n"
+        "int flags = int(a_kind.y + 0.5);\n"
+        "float extent = r * 1.2 + 1.5;\n"
+        "if ((flags & 1) != 0) extent = max(extent, r + u_em * 0.21 + 1.5);\n"
+        "if ((flags & 2) != 0) extent = max(extent, r + u_em * 0.6 + 1.5);\n"
+        "v_offset = corner() * extent;\n"
+        "v_radius = r;\n"
+        "v_colour = a_colour;\n"
+        "v_shape = int(a_kind.x + 0.5);\n"
+        "v_flags = flags;\n"
+        "gl_Position = toClip(toScreen(a_node.xy) + v_offset);\n"
+    "}\n";
 
-constexpr const char* kNodeFragment = "#version 300 es\nprecision highp float;\n" EXPLORER_GRAPH_COVERAGE R"(
-in vec2 v_offset;
-flat in float v_radius;
-flat in vec4 v_colour;
-flat in int v_shape;
-flat in int v_flags;
-uniform vec4 u_background;
-uniform vec4 u_accent;
-uniform vec4 u_text;
-uniform float u_hollowMix;
-uniform float u_em;
-out vec4 o_colour;
+constexpr const char* kNodeFragment = "#version 300 es\nprecision highp float;\n" EXPLORER_GRAPH_COVERAGE
+    "in vec2 v_offset;\n"
+    "flat in float v_radius;\n"
+    "flat in vec4 v_colour;\n"
+    "flat in int v_shape;\n"
+    "flat in int v_flags;\n"
+    "uniform vec4 u_background;\n"
+    "uniform vec4 u_accent;\n"
+    "uniform vec4 u_text;\n"
+    "uniform float u_hollowMix;\n"
+    "uniform float u_em;\n"
+    "out vec4 o_colour;\n"
+    "vec4 acc = vec4(0.0);\n" // premultiplied, what is drawn so far
+    "void over(vec3 rgb, float a) { acc = vec4(rgb * a, a) + acc * (1.0 - a); }\n"
+    "float box(vec2 p, float halfSide, float rounding) {\n"
+        "vec2 q = abs(p) - vec2(halfSide - rounding);\n"
+        "return length(max(q, 0.0)) + min(max(q.x, q.y), 0.0) - rounding;\n"
+    "}\n"
+    "float hexagon(vec2 p, float corner) {\n" // flat top and bottom, a corner pointing right
+        "const vec3 k = vec3(-0.866025404, 0.5, 0.577350269);\n"
+        "float apothem = corner * 0.866025404;\n"
+        "p = abs(p);\n"
+        "p -= 2.0 * min(dot(k.xy, p), 0.0) * k.xy;\n"
+        "p -= vec2(clamp(p.x, -k.z * apothem, k.z * apothem), apothem);\n"
+        "return length(p) * sign(p.y);\n"
+    "}\n"
+    "void main() {\n"
+        "vec2 p = v_offset;\n"
+        "float r = v_radius;\n"
+        "float len = length(p);\n"
+        "float alpha = v_colour.a;\n"
+        // Under the shape: the selection's halo and ring, the "several projects" ring.
+        "if ((v_flags & 2) != 0) {\n"
+            "over(u_accent.rgb, u_accent.a * 0.2 * fill(len - (r + u_em * 0.6)));\n"
+            "over(u_accent.rgb, u_accent.a * stroke(len - (r + u_em * 0.32 - 0.5), u_em * 0.16));\n"
+        "}\n"
+        "if ((v_flags & 1) != 0) over(u_text.rgb, u_text.a * alpha * stroke(len - (r + u_em * 0.16 - 0.5), u_em * 0.1));\n"
+        "float outline = max(1.0, r * 0.12);\n"
+        "vec3 outlineRgb = u_background.rgb;\n"
+        "float outlineA = u_background.a * alpha;\n"
+        "if (v_shape == 0) {\n" // disc
+            "over(v_colour.rgb, alpha * fill(len - r));\n"
+            "over(outlineRgb, outlineA * stroke(len - (r - 0.5), outline));\n"
+        "} else if (v_shape <= 2) {\n" // ring, ring and dot
+            "float ring = max(1.5, r * 0.3);\n"
+            "over(mix(v_colour.rgb, u_background.rgb, u_hollowMix), alpha * fill(len - r));\n"
+            "over(v_colour.rgb, alpha * stroke(len - (r - ring * 0.5 - 0.5), ring));\n"
+            "if (v_shape == 2) over(v_colour.rgb, alpha * fill(len - max(1.2, r * 0.3)));\n"
+        "} else if (v_shape == 3) {\n" // square
+            "float side = r * 0.89;\n"
+            "float rounding = side * 0.35;\n"
+            "over(v_colour.rgb, alpha * fill(box(p, side, rounding)));\n"
+            "over(outlineRgb, outlineA * stroke(box(p, side - 0.5, rounding), outline));\n"
+        "} else if (v_shape == 4) {\n" // diamond
+            "float d = box(vec2(p.x + p.y, p.y - p.x) * 0.707106781, r * 1.2 * 0.707106781, 0.0);\n"
+            "over(v_colour.rgb, alpha * fill(d));\n"
+            "over(outlineRgb, outlineA * stroke(d, outline));\n"
+        "} else {\n" // hexagon
+            "over(v_colour.rgb, alpha * fill(hexagon(p, r * 1.08)));\n"
+            "over(outlineRgb, outlineA * stroke(hexagon(p, r * 1.08 - 0.5), outline));\n"
+        "}\n"
+        "if (acc.a <= 0.0) discard;\n"
+        "o_colour = vec4(acc.rgb / acc.a, acc.a);\n"
+    "}\n";
 
-vec4 acc = vec4(0.0); // premultiplied, what is drawn so far
-void over(vec3 rgb, float a) { acc = vec4(rgb * a, a) + acc * (1.0 - a); }
+constexpr const char* kEdgeVertex = "#version 300 es\nprecision highp float;\n" EXPLORER_GRAPH_VIEW
+    "layout (location = 0) in vec4 a_ends;\n"  // a.xy, b.xy, layout units
+    "layout (location = 1) in vec2 a_radii;\n" // layout units
+    "layout (location = 2) in vec4 a_colour;\n"
+    "layout (location = 3) in float a_style;\n"
+    "uniform vec4 u_strokes[5];\n"             // width, dash, gap, arrow (CSS px)
+    "out vec2 v_at;\n"                         // along from the start (CSS px), across from the axis
+    "flat out vec4 v_stroke;\n"
+    "flat out vec3 v_lengths;\n"               // line length, head length, head half-width
+    "flat out vec4 v_colour;\n"
+    "void main() {\n"
+        "vec2 a = toScreen(a_ends.xy), b = toScreen(a_ends.zw);\n"
+        "float ra = a_radii.x * u_scale.y, rb = a_radii.y * u_scale.y;\n"
+        "vec2 d = b - a;\n"
+        "float span = sqrt(dot(d, d));\n"
+        "v_colour = a_colour;\n"
+        "v_stroke = u_strokes[int(a_style + 0.5)];\n"
+        "if (!(span > ra + rb + 1.0)) {\n" // too short to show: nothing
+            "gl_Position = vec4(2.0, 2.0, 2.0, 1.0);\n"
+            "v_at = vec2(0.0);\n"
+            "v_lengths = vec3(0.0);\n"
+            "return;\n"
+        "}\n"
+        "vec2 u = d / span;\n"
+        "vec2 n = vec2(-u.y, u.x);\n"
+        "vec2 from = a + u * ra;\n"
+        "float total = span - ra - rb;\n"
+        "float head = v_stroke.w > 0.5 ? min(u_em * 0.5, total * 0.5) : 0.0;\n"
+        "float wing = head * 0.55;\n"
+        "v_lengths = vec3(total - head, head, wing);\n"
+        "float halfWidth = max(max(v_stroke.x, 1.0) * 0.5, wing) + 1.0;\n"
+        "vec2 c = corner();\n"
+        "float along = c.x < 0.0 ? -1.0 : total + 1.0;\n"
+        "float across = c.y * halfWidth;\n"
+        "v_at = vec2(along, across);\n"
+        // ImGui strokes lines through pixel centres (AddLine: + 0.5, 0.5): so does this.
+        "gl_Position = toClip(from + vec2(0.5) + u * along + n * across);\n"
+    "}\n";
 
-float box(vec2 p, float halfSide, float rounding) {
-    vec2 q = abs(p) - vec2(halfSide - rounding);
-    return length(max(q, 0.0)) + min(max(q.x, q.y), 0.0) - rounding;
-}
-float hexagon(vec2 p, float corner) { // flat top and bottom, a corner pointing right
-    const vec3 k = vec3(-0.866025404, 0.5, 0.577350269);
-    float apothem = corner * 0.866025404;
-    p = abs(p);
-    p -= 2.0 * min(dot(k.xy, p), 0.0) * k.xy;
-    p -= vec2(clamp(p.x, -k.z * apothem, k.z * apothem), apothem);
-    return length(p) * sign(p.y);
-}
-
-void main() {
-    vec2 p = v_offset;
-    float r = v_radius;
-    float len = length(p);
-    float alpha = v_colour.a;
-    // Under the shape: the selection's halo and ring, the "several projects" ring.
-    if ((v_flags & 2) != 0) {
-        over(u_accent.rgb, u_accent.a * 0.2 * fill(len - (r + u_em * 0.6)));
-        over(u_accent.rgb, u_accent.a * stroke(len - (r + u_em * 0.32 - 0.5), u_em * 0.16));
-    }
-    if ((v_flags & 1) != 0) over(u_text.rgb, u_text.a * alpha * stroke(len - (r + u_em * 0.16 - 0.5), u_em * 0.1));
-    float outline = max(1.0, r * 0.12);
-    vec3 outlineRgb = u_background.rgb;
-    float outlineA = u_background.a * alpha;
-    if (v_shape == 0) {            // disc
-        over(v_colour.rgb, alpha * fill(len - r));
-        over(outlineRgb, outlineA * stroke(len - (r - 0.5), outline));
-    } else if (v_shape <= 2) {     // ring, ring and dot
-        float ring = max(1.5, r * 0.3);
-        over(mix(v_colour.rgb, u_background.rgb, u_hollowMix), alpha * fill(len - r));
-        over(v_colour.rgb, alpha * stroke(len - (r - ring * 0.5 - 0.5), ring));
-        if (v_shape == 2) over(v_colour.rgb, alpha * fill(len - max(1.2, r * 0.3)));
-    } else if (v_shape == 3) {     // square
-        float side = r * 0.89;
-        float rounding = side * 0.35;
-        over(v_colour.rgb, alpha * fill(box(p, side, rounding)));
-        over(outlineRgb, outlineA * stroke(box(p, side - 0.5, rounding), outline));
-    } else if (v_shape == 4) {     // diamond
-        float d = box(vec2(p.x + p.y, p.y - p.x) * 0.707106781, r * 1.2 * 0.707106781, 0.0);
-        over(v_colour.rgb, alpha * fill(d));
-        over(outlineRgb, outlineA * stroke(d, outline));
-    } else {                       // hexagon
-        over(v_colour.rgb, alpha * fill(hexagon(p, r * 1.08)));
-        over(outlineRgb, outlineA * stroke(hexagon(p, r * 1.08 - 0.5), outline));
-    }
-    if (acc.a <= 0.0) discard;
-    o_colour = vec4(acc.rgb / acc.a, acc.a);
-}
-)";
-
-constexpr const char* kEdgeVertex = "#version 300 es\nprecision highp float;\n" EXPLORER_GRAPH_VIEW R"(
-layout (location = 0) in vec4 a_ends;   // a.xy, b.xy, layout units
-layout (location = 1) in vec2 a_radii;  // layout units
-layout (location = 2) in vec4 a_colour;
-layout (location = 3) in float a_style;
-uniform vec4 u_strokes[5];              // width, dash, gap, arrow (CSS px)
-out vec2 v_at;                          // along from the start (CSS px), across from the axis
-flat out vec4 v_stroke;
-flat out vec3 v_lengths;                // line length, head length, head half-width
-flat out vec4 v_colour;
-void main() {
-    vec2 a = toScreen(a_ends.xy), b = toScreen(a_ends.zw);
-    float ra = a_radii.x * u_scale.y, rb = a_radii.y * u_scale.y;
-    vec2 d = b - a;
-    float span = sqrt(dot(d, d));
-    v_colour = a_colour;
-    v_stroke = u_strokes[int(a_style + 0.5)];
-    if (!(span > ra + rb + 1.0)) { // too short to show: nothing
-        gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
-        v_at = vec2(0.0);
-        v_lengths = vec3(0.0);
-        return;
-    }
-    vec2 u = d / span;
-    vec2 n = vec2(-u.y, u.x);
-    vec2 from = a + u * ra;
-    float total = span - ra - rb;
-    float head = v_stroke.w > 0.5 ? min(u_em * 0.5, total * 0.5) : 0.0;
-    float wing = head * 0.55;
-    v_lengths = vec3(total - head, head, wing);
-    float halfWidth = max(max(v_stroke.x, 1.0) * 0.5, wing) + 1.0;
-    vec2 c = corner();
-    float along = c.x < 0.0 ? -1.0 : total + 1.0;
-    float across = c.y * halfWidth;
-    v_at = vec2(along, across);
-    // ImGui strokes lines through pixel centres (AddLine: + 0.5, 0.5): so does this.
-    gl_Position = toClip(from + vec2(0.5) + u * along + n * across);
-}
-)";
-
-constexpr const char* kEdgeFragment = "#version 300 es\nprecision highp float;\n" EXPLORER_GRAPH_COVERAGE R"(
-in vec2 v_at;
-flat in vec4 v_stroke;
-flat in vec3 v_lengths;
-flat in vec4 v_colour;
-uniform float u_edgeAlpha;
-out vec4 o_colour;
-void main() {
-    float s = v_at.x, t = v_at.y;
-    float line = v_lengths.x;
-    // The line: across as a stroke, along cut at its ends (and at its dashes).
-    float along = clamp(min(s, line - s) + 0.5, 0.0, 1.0);
-    if (v_stroke.y > 0.0) {
-        float period = v_stroke.y + v_stroke.z;
-        float m = s - floor(s / period) * period;
-        // Inside a dash, or before the next one starts.
-        float inside = max(min(m, v_stroke.y - m), m - period);
-        along = min(along, clamp(inside + 0.5, 0.0, 1.0));
-    }
-    float coverage = stroke(t, v_stroke.x) * along;
-    // The arrowhead: a triangle from the line's end to the tip.
-    float head = v_lengths.y;
-    if (head > 0.0) {
-        float wing = v_lengths.z;
-        float tip = line + head;
-        float side = (abs(t) * head - wing * (tip - s)) / sqrt(head * head + wing * wing);
-        coverage = max(coverage, fill(max(side, line - s)));
-    }
-    float a = v_colour.a * u_edgeAlpha * coverage;
-    if (a <= 0.0) discard;
-    o_colour = vec4(v_colour.rgb, a);
-}
-)";
+constexpr const char* kEdgeFragment = "#version 300 es\nprecision highp float;\n" EXPLORER_GRAPH_COVERAGE
+    "in vec2 v_at;\n"
+    "flat in vec4 v_stroke;\n"
+    "flat in vec3 v_lengths;\n"
+    "flat in vec4 v_colour;\n"
+    "uniform float u_edgeAlpha;\n"
+    "out vec4 o_colour;\n"
+    "void main() {\n"
+        "float s = v_at.x, t = v_at.y;\n"
+        "float line = v_lengths.x;\n"
+        // The line: across as a stroke, along cut at its ends (and at its dashes).
+        "float along = clamp(min(s, line - s) + 0.5, 0.0, 1.0);\n"
+        "if (v_stroke.y > 0.0) {\n"
+            "float period = v_stroke.y + v_stroke.z;\n"
+            "float m = s - floor(s / period) * period;\n"
+            // Inside a dash, or before the next one starts.
+            "float inside = max(min(m, v_stroke.y - m), m - period);\n"
+            "along = min(along, clamp(inside + 0.5, 0.0, 1.0));\n"
+        "}\n"
+        "float coverage = stroke(t, v_stroke.x) * along;\n"
+        // The arrowhead: a triangle from the line's end to the tip.
+        "float head = v_lengths.y;\n"
+        "if (head > 0.0) {\n"
+            "float wing = v_lengths.z;\n"
+            "float tip = line + head;\n"
+            "float side = (abs(t) * head - wing * (tip - s)) / sqrt(head * head + wing * wing);\n"
+            "coverage = max(coverage, fill(max(side, line - s)));\n"
+        "}\n"
+        "float a = v_colour.a * u_edgeAlpha * coverage;\n"
+        "if (a <= 0.0) discard;\n"
+        "o_colour = vec4(v_colour.rgb, a);\n"
+    "}\n";
 
 //-----------------------------------------------------------------------------------------------
 // [SECTION] set-up

@@ -48,6 +48,20 @@ TEST(ViewStateJson, ShapeIsThePlainObjectHostPagesRead) {
     EXPECT_TRUE(fresh["camera"].is_null()) << "null camera = fit to view";
 }
 
+TEST(ViewStateJson, TheTextIsWhatNlohmannJsonWouldWriteByteForByte) {
+    // stateToJson writes through JsonWriter; before, nlohmann_json's std::map object wrote it, keys
+    // in alphabetical order. A host that compares texts sees no change: parsed and written again
+    // by nlohmann_json, the text comes back the same.
+    ViewState odd = richState();
+    odd.search = std::string("tab\there, quote \" and an invalid byte \xFF");
+    odd.camera = Camera{0.123456f, -98765.4f, 3.0f};
+    for (const ViewState& state : {richState(), ViewState{}, odd}) {
+        const std::string text = stateToJson(state);
+        EXPECT_EQ(text, nlohmann::json::parse(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    }
+    EXPECT_EQ(stateToJson(ViewState{}).substr(0, 36), R"({"camera":null,"dataset":"","filters)");
+}
+
 TEST(ViewStateJson, PartialUpdateKeepsEverythingElse) {
     const ViewState before = richState();
     const HashDecode after = applyStateJson(R"({"view":"table","filters":{"sectors":["law"]}})", before);

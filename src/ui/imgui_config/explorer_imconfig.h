@@ -7,6 +7,17 @@
 #define IMGUI_DISABLE_OBSOLETE_FUNCTIONS
 // No imgui.ini: the view state lives in the URL, not in a file (and file:// pages have no disk).
 #define IMGUI_DISABLE_FILE_FUNCTIONS
+// Nor any .ini text at all: io.IniFilename is nullptr (src/web/main.cpp, the tests' headless
+// context) and nothing calls Load/SaveIniSettingsToMemory(), so ImGui never calls its window and
+// table settings handlers; without their registration in ImGui::Initialize() the linker drops them,
+// sscanf (which only they use), ImGuiTextBuffer::appendf and realloc: 10.4 KB of explorer.wasm,
+// 3.7 KB LZMA. Read by scripts/imgui-patches/0001-no-ini-handlers.patch, which scripts/setup.sh
+// applies to the ImGui source (unpatched, this define does nothing).
+#define EXPLORER_IMGUI_NO_INI_HANDLERS
+// ImGui formats its labels and IDs through ImFormatString(V): ours (src/ui/imgui_format.cpp, on
+// core/text_format.hpp), so that the C library's vsnprintf and the long double arithmetic its %f
+// brings stay out of the wasm.
+#define IMGUI_DISABLE_DEFAULT_FORMAT_FUNCTIONS
 // A network of a few thousand nodes passes 65,535 vertices in one draw list; WebGL2 takes 32-bit indices.
 #define ImDrawIdx unsigned int
 
