@@ -16,7 +16,7 @@
 //  - LZMA, not gzip: 335,678 bytes, against 418,692 for gzip -9 (the page's DecompressionStream
 //    could undo it), 397,199 for zopfli's best deflate, 342,233 for brotli (which Chromium 156's
 //    DecompressionStream does not know: only gzip, deflate and deflate-raw; nor do Firefox's or
-//    Safari's). The price is a decoder in JavaScript (web/unpack.js, 7 KB in the page) and its
+//    Safari's). The price is a decoder in JavaScript (web/unpack.js, 5 KB in the page) and its
 //    time: the page's megabyte inflates in 60–160 ms in headless Chromium on the 2-core test
 //    machine (gzip through DecompressionStream: 15–80 ms), once, before the module starts.
 //  - Base 124, not base64 nor 7 bits to a character: the text may only hold characters that a

@@ -1,6 +1,6 @@
 // The page's packing (scripts/assemble_page.mjs → web/unpack.js): bytes written as text in base 124
 // and read back, LZMA streams from xz inflated by our JavaScript decoder, and the text
-// kept exactly by Chromium's HTML parser inside the packed element. Runs without a build.
+// kept exactly by Chromium's HTML parser inside the packed element; and the built page's size.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -8,8 +8,9 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bytesToText, digitsFor, lzma, EXCLUDED, GROUP_BYTES } from '../../scripts/assemble_page.mjs';
-import { launch, root } from './browser.mjs';
+import { gzipSync } from 'node:zlib';
+import { bytesToText, digitsFor, lzma, EXCLUDED, GROUP_BYTES, SIZE_BUDGET } from '../../scripts/assemble_page.mjs';
+import { distDir, launch, root } from './browser.mjs';
 
 const unpackSource = readFileSync(join(root, 'web/unpack.js'), 'utf8');
 // Without a document, web/unpack.js only hands its functions to the object it runs on.
@@ -73,6 +74,15 @@ test('LZMA streams from xz inflate to the same bytes', () => {
     const out = lzmaDecode(new Uint8Array(damaged), mixed.length);
     if (Buffer.compare(Buffer.from(out), mixed) !== 0) throw new Error('bad LZMA data (different bytes)');
   }, /LZMA/);
+});
+
+// Issue 12's budget, with the shipped dataset: a change that grows the page past it fails here
+// (the figures themselves, and each part's share, are printed by scripts/bench.sh).
+test('the page with the shipped dataset stays within 350 KiB on disk and 300 KiB gzipped', () => {
+  const page = readFileSync(join(distDir, 'explorer.html'));
+  const gzipped = gzipSync(page, { level: 9 }).length;
+  assert.ok(page.length <= SIZE_BUDGET.disk, `${page.length} bytes on disk, budget ${SIZE_BUDGET.disk}`);
+  assert.ok(gzipped <= SIZE_BUDGET.gzip, `${gzipped} bytes gzipped, budget ${SIZE_BUDGET.gzip}`);
 });
 
 let browser;
