@@ -17,7 +17,7 @@
 // render nothing) skips it.
 //
 // Look (the same as the ImGui paths it replaces, and as the legend shows), in CSS pixels at a
-// node's screen radius r = radius × View::radiusScale, colours straight (not premultiplied) RGBA
+// node's screen radius r = max(radius × View::radiusScale, 1.25), colours straight (not premultiplied) RGBA
 // as ImGui packs them (ImU32), each layer blended over the ones below with the node's alpha:
 //  - Disc (public organisations): a disc of the colour, outlined by View::background with a
 //    stroke of max(1, 0.12 r) centred half a pixel inside r.
@@ -29,7 +29,8 @@
 //  - Diamond (models): a square on its point, half-diagonal 1.2 r, outlined like the Disc.
 //  - Hexagon (initiatives): a regular hexagon, corner radius 1.08 r, a corner pointing right,
 //    outlined like the Disc.
-//  - kSeveralProjects: a ring of View::text at r + 0.16 em, 0.1 em wide, under the shape.
+//  - kSeveralProjects: a ring of View::text at r + 0.16 em, 0.1 em wide, under the shape; on a
+//    node smaller than half an em both scale by r / 0.5 em (the ring at least 0.75 px wide).
 //  - kSelected: a halo of View::accent at 20 % to r + 0.6 em and a ring of View::accent at
 //    r + 0.32 em, 0.16 em wide, under the rest.
 //  - Edges run from the border of one node's disc to the other's, stroked as View::strokes
@@ -92,7 +93,7 @@ struct GraphView {
     float centreX = 0, centreY = 0; // the screen point (CSS px) showing the camera's layout point…
     float cameraX = 0, cameraY = 0; // …this one
     float scale = 1.0f;             // CSS px per layout unit (positions)
-    float radiusScale = 1.0f;       // CSS px per layout unit (radii: never below half their size)
+    float radiusScale = 1.0f;       // CSS px per layout unit of a radius (network_view.cpp, kNodeInkTarget)
     float em = 13.0f;               // the font size, CSS px (rings, halo)
     float edgeAlpha = 1.0f;         // every edge's opacity times this (fades dense pictures)
     bool edgesShown = true;         // false: this frame draws the nodes only (a big picture moving)

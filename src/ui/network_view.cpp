@@ -65,8 +65,15 @@ constexpr float kButtonZoomStep = 1.5f; // per + / − click
 // last move, so that a burst of wheel notches or a slow drag does not pay for the edges between two.
 constexpr std::size_t kEdgesHeldWhileMovingAbove = 50000;
 constexpr double kEdgesReturnAfter = 0.15;
-// Nodes never shrink below this share of their layout size, so a phone still shows them.
+// Nodes never shrink below this share of their layout size, so a phone still shows them; but a
+// big graph seen whole would then be discs drawn over one another many times (the 100k-node
+// synthetic consortium at fit: about ten layers over the whole canvas, a hairball to the reader
+// and ten times the pixels to fill), so there the floor comes down until the discs' ink covers at
+// most kNodeInkTarget of the graph's area, each disc at least kMinNodeRadiusPx in radius (the
+// same floor as the node shader's, gl_renderer.cpp). The shipped graph never reaches it.
 constexpr float kMinNodeScale = 0.5f;
+constexpr float kNodeInkTarget = 0.5f;
+constexpr float kMinNodeRadiusPx = 1.25f;
 constexpr std::size_t kNoNode = NetworkLayout::kNoNode;
 // Edges fade when their ink would cover more than this share of the graph's area (the shipped
 // graph covers a few per cent), never below kMinEdgeAlpha; not in high contrast or forced colours.
@@ -816,6 +823,18 @@ float edgeDensityAlpha(const NetworkScene::Impl& s, const Palette& p, const Rect
     return std::clamp(kEdgeInkTarget * area / ink, kMinEdgeAlpha, 1.0f);
 }
 
+// CSS px per layout unit of a node's radius at this zoom (see kNodeInkTarget): the camera's scale,
+// or above it kMinNodeScale, or less on a graph whose discs would bury it.
+float nodeRadiusScale(const NetworkScene::Impl& s, const Rect& bounds, float scale) {
+    if (scale >= kMinNodeScale) return scale;
+    float sumRadius2 = 0.0f;
+    for (const NetworkNode& node : s.nodes()) sumRadius2 += node.radius * node.radius;
+    const float area = std::max(bounds.width(), 1.0f) * std::max(bounds.height(), 1.0f) * scale * scale;
+    const float inkAtFloor = 3.14159265f * sumRadius2 * kMinNodeScale * kMinNodeScale;
+    if (!(area > 0.0f) || !(inkAtFloor > kNodeInkTarget * area)) return kMinNodeScale;
+    return std::max(scale, kMinNodeScale * std::sqrt(kNodeInkTarget * area / inkAtFloor));
+}
+
 // Labels by level of detail: which nodes are named and where is the core's rule
 // (core/label_placement.hpp: the most important first, never two labels over each other, the same
 // labels while panning); this draws what it decided. Names are fitted to their font once per node
@@ -1170,14 +1189,14 @@ void drawNetworkView(const Dataset& dataset, NetworkScene& scene, const ViewStat
     const float scale = projection.scale();
     s.lastScale = scale;
     info.scale = scale;
-    const float radiusScale = std::max(scale, kMinNodeScale);
+    const float radiusScale = nodeRadiusScale(s, projection.bounds, scale);
     const std::size_t nodeCount = s.nodes().size();
     g.centre.resize(nodeCount);
     g.radius.resize(nodeCount);
     g.onScreen.assign(nodeCount, 0);
     for (std::size_t n = 0; n < nodeCount; ++n) {
         const ImVec2 c = projection.toScreen(s.display[n]);
-        const float r = s.nodes()[n].radius * radiusScale;
+        const float r = std::max(s.nodes()[n].radius * radiusScale, kMinNodeRadiusPx);
         g.centre[n] = c;
         g.radius[n] = r;
         g.onScreen[n] = overlaps(ImRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r)), canvas) ? 1 : 0;

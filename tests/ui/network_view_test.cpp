@@ -411,6 +411,45 @@ TEST_F(NetworkView, ABigPictureHoldsItsEdgesWhileTheCameraMovesAndShowsThemAtRes
     EXPECT_FALSE(scene.lastFrame().edgesHeld) << "90 edges are always drawn";
 }
 
+// Seen whole, a big graph is not buried under its own discs: nodes keep half their layout size
+// at least while that leaves the picture readable, and below that shrink until their ink covers
+// half the graph's area, each still a dot of 1.25 px or more. The shipped data keeps the half.
+TEST_F(NetworkView, ABigGraphSeenWholeIsNotBuriedUnderItsOwnNodes) {
+    const auto inkShare = [&](float radiusScale) {
+        const GraphBatch& batch = scene.graphBatch();
+        float minX = FLT_MAX, minY = FLT_MAX, maxX = -FLT_MAX, maxY = -FLT_MAX, ink = 0.0f;
+        for (const GraphNode& node : batch.nodes) {
+            minX = std::min(minX, node.x - node.radius), maxX = std::max(maxX, node.x + node.radius);
+            minY = std::min(minY, node.y - node.radius), maxY = std::max(maxY, node.y + node.radius);
+            const float r = std::max(node.radius * radiusScale, 1.25f);
+            ink += 3.14159265f * r * r;
+        }
+        const float scale = batch.view.scale;
+        return ink / ((maxX - minX) * (maxY - minY) * scale * scale);
+    };
+    SynthOptions options;
+    options.projects = 300;
+    options.organisations = 11000;
+    Dataset big = syntheticDataset(options);
+    for (std::size_t e = 0; e < big.entities.size(); ++e)
+        big.entities[e].position = std::array<float, 2>{static_cast<float>(e % 120) * 30.0f, static_cast<float>(e / 120) * 30.0f};
+    use(std::move(big));
+    frame();
+    ASSERT_TRUE(scene.lastFrame().batched);
+    const GraphView& view = scene.graphBatch().view;
+    ASSERT_LT(view.scale, 0.5f) << "seen whole, the graph is drawn at less than half its size";
+    ASSERT_GT(inkShare(0.5f), 0.6f) << "at half size the discs would cover most of the picture";
+    EXPECT_LT(view.radiusScale, 0.5f);
+    EXPECT_GE(view.radiusScale, view.scale);
+    EXPECT_NEAR(inkShare(view.radiusScale), 0.5f, 0.05f);
+
+    use(shippedDataset());
+    frame();
+    const GraphView& shipped = scene.graphBatch().view;
+    EXPECT_EQ(shipped.radiusScale, std::max(shipped.scale, 0.5f));
+    EXPECT_LT(inkShare(shipped.radiusScale), 0.5f);
+}
+
 TEST_F(NetworkView, WheelOverTheCanvasZoomsAroundThePointer) {
     use(shippedDataset());
     frame();
