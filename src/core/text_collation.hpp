@@ -12,9 +12,13 @@
 //     Russian, Hebrew, Arabic (mostly), kana and Hangul, and the Unicode radical-stroke order
 //     for Chinese characters; the scripts follow one another in Unicode's order: Latin, Greek,
 //     Cyrillic, Armenian, Hebrew, Arabic, Devanagari, Thai, Georgian, Hangul jamo, kana, CJK,
-//     Hangul syllables. Letters that fold alike are tied in step 1 and 2; a reader's language
-//     may order some letters differently (Ukrainian є і ї after е и, Swedish å ä ö after z):
-//     that is the price of one order for everyone, without a collation table per language;
+//     Hangul syllables. One exception: the Cyrillic letters that Ukrainian, Serbian, Macedonian
+//     and Kazakh add to Russian's sort right after the letter they grow from (ґ after г, є after
+//     е, і after и, љ after л, қ after к…), as in Unicode's default collation and in those
+//     alphabets, where by code point they would follow я (ї, ў, like ё, fold to і, у). Letters that
+//     fold alike are tied in step 1 and 2; a reader's language may still order some letters
+//     otherwise (Swedish å ä ö after z, which fold to a a o here): that is the price of one
+//     order for everyone, without a collation table per language;
 //  3. ties are broken by the folded bytes (so "007" and "7" still have an order), then by the
 //     names' own bytes ("ecole" before "École"): two different names are never equal, and the
 //     order never depends on where the names were before the sort.
