@@ -6,7 +6,9 @@
 //  - main-thread time per pan frame (median, p95, max): the time inside the animation-frame
 //    callback that drew the first frame after each move (our wasm, the Emscripten GL glue and the
 //    WebGL calls), divided by the frames it drew (the page's mirror may draw the pan frame and
-//    its follow-up in one callback); and per pointer move, every frame it caused;
+//    its follow-up in one callback), and the widget's own split of it (window.__explorerFrameTimes,
+//    src/web/main.cpp): the wasm building the UI, then the drawing (renderer and WebGL calls);
+//    and per pointer move, every frame it caused;
 //  - what the pan frame sent to WebGL, exactly (from its clear to the next frame's): bytes through
 //    bufferData/bufferSubData (vertex and index buffers apart; ImGui vertices are 20 bytes),
 //    texture bytes, the number of buffer calls;
@@ -114,6 +116,10 @@ function instrument() {
                 queries: 0, draws: 0 },
   };
   window.__renderBench = stats;
+  // The widget's own split of each frame (src/web/main.cpp, reportFrameTimes): building the UI in
+  // the wasm, then drawing it (renderer and WebGL calls). performance.now() is coarse here (100 µs
+  // without cross-origin isolation): two readings a frame are enough for milliseconds.
+  window.__explorerFrameTimes = [];
   const c = stats.counters;
   const P = WebGL2RenderingContext.prototype;
   const before = (name, f) => {
@@ -158,6 +164,7 @@ function instrument() {
     const start = { ...c };
     const drawn = () => (window.explorer && window.explorer.frames ? window.explorer.frames() : 0);
     const framesBefore = drawn();
+    const timesBefore = window.__explorerFrameTimes ? window.__explorerFrameTimes.length : 0;
     const t0 = performance.now();
     try {
       return callback(time);
@@ -165,7 +172,11 @@ function instrument() {
       const t1 = performance.now();
       // Only the callbacks that drew a frame of the widget (the page's own are not frames).
       if (stats.recording && drawn() > framesBefore) {
-        const frame = { ms: t1 - t0, at: t0, drew: drawn() - framesBefore, step: stats.step };
+        const frame = { ms: t1 - t0, at: t0, drew: drawn() - framesBefore, step: stats.step, buildMs: 0, drawMs: 0 };
+        for (const [build, draw] of (window.__explorerFrameTimes || []).slice(timesBefore)) {
+          frame.buildMs += build;
+          frame.drawMs += draw;
+        }
         for (const key of Object.keys(c)) frame[key] = c[key] - start[key];
         stats.frames.push(frame);
       }
@@ -274,6 +285,8 @@ async function measure(page, label, { framesWanted, settle, entity }) {
   });
   const followUps = pan.filter((f) => f.drew > 0 && f.step >= 1).reduce((n, f) => n + f.drew, 0) - drawnFrames.length;
   const perFrame = drawnFrames.map((f) => f.ms / f.drew);
+  const buildPerFrame = drawnFrames.map((f) => f.buildMs / f.drew);
+  const drawPerFrame = drawnFrames.map((f) => f.drawMs / f.drew);
   // Main-thread time spent drawing between one move and the next (all its frames).
   const steps = new Map();
   for (const f of pan.filter((f) => f.drew > 0 && f.step >= 1)) steps.set(f.step, (steps.get(f.step) || 0) + f.ms);
@@ -300,6 +313,8 @@ async function measure(page, label, { framesWanted, settle, entity }) {
     framesDrawn,
     followUps,
     frameMs: { median: median(perFrame), p95: quantile(perFrame, 0.95), max: Math.max(...perFrame) },
+    buildMs: { median: median(buildPerFrame), p95: quantile(buildPerFrame, 0.95) },
+    drawMs: { median: median(drawPerFrame), p95: quantile(drawPerFrame, 0.95) },
     stepMs: { median: median(stepMs), p95: quantile(stepMs, 0.95) },
     uploadBytesPerFrame: { median: median(uploads), max: Math.max(...uploads) },
     vertexBytes: median(perFrameOf('vertexBytes')), indexBytes: median(perFrameOf('indexBytes')),
@@ -408,6 +423,8 @@ function print(r) {
   console.log(`== ${r.dataset}: ${nodes} nodes, ${s.links} relations (layout settled in ${(r.settleMs / 1000).toFixed(1)} s)`);
   console.log(`  pan frame, main thread   median ${ms(r.frameMs.median)}, p95 ${ms(r.frameMs.p95)}, max ${ms(r.frameMs.max)} ` +
               `(${r.framesDrawn} pan frames; ${r.followUps} more frames drawn after them for ${r.moves} pointer moves)`);
+  console.log(`    of which the wasm      median ${ms(r.buildMs.median)}, p95 ${ms(r.buildMs.p95)} building the UI (fonts, ImGui, the views)`);
+  console.log(`    and drawing it         median ${ms(r.drawMs.median)}, p95 ${ms(r.drawMs.p95)} (our renderer's wasm and its WebGL calls)`);
   console.log(`  per pointer move         median ${ms(r.stepMs.median)}, p95 ${ms(r.stepMs.p95)} (every frame it caused)`);
   console.log(`  uploaded per pan frame   median ${Math.round(r.uploadBytesPerFrame.median)} bytes, max ${Math.round(r.uploadBytesPerFrame.max)} ` +
               `(vertex buffers ${Math.round(r.vertexBytes)} = ${Math.round(r.vertexBytes / 20)} ImGui vertices, index ${Math.round(r.indexBytes)}, ` +

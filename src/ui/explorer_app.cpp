@@ -155,9 +155,9 @@ void ExplorerApp::reveal(std::string_view id) {
 std::optional<ScreenRect> ExplorerApp::locate(std::string_view id) const {
     const auto entity = dataset_.findEntity(id);
     if (!entity) return std::nullopt;
-    const auto it = located_.find(*entity);
-    if (it == located_.end()) return std::nullopt;
-    return it->second;
+    const ScreenRect* rect = located_.find(*entity);
+    if (rect == nullptr) return std::nullopt;
+    return *rect;
 }
 
 std::optional<ScreenRect> ExplorerApp::placeOf(std::string_view nodeId) const {
