@@ -59,6 +59,39 @@ test('select, switch view, then back and forward walk through those steps', asyn
   await page.close();
 });
 
+test('a long pan writes the address a few times a second, and ends on the view it left', async () => {
+  const { page } = await openPage(browser.context, distUrl('explorer.html') + '#view=network', { viewport: { width: 1000, height: 700 } });
+  await waitReady(page);
+  await sleep(1500);
+  await page.evaluate(() => {
+    window.__replaced = 0;
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...args) => { window.__replaced++; return replace(...args); };
+  });
+  // 120 pointer moves, each waited for until a frame shows it: a pan of a second or two.
+  await page.mouse.move(600, 350);
+  await page.mouse.down();
+  const started = Date.now();
+  for (let i = 1; i <= 120; i++) {
+    await page.mouse.move(600 + (i % 60) * 3, 350 + Math.floor(i / 60) * 40);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
+  }
+  await page.mouse.up();
+  const seconds = (Date.now() - started) / 1000;
+  await sleep(600);
+  const { replaced, camera, href } = await page.evaluate(() => ({
+    replaced: window.__replaced, camera: window.explorer.getState().camera, href: location.href }));
+  // About four writes a second, and one after the last move; a write per frame would be 120 or more.
+  assert.ok(replaced >= 1 && replaced <= Math.ceil(seconds * 4) + 3, `${replaced} address writes in ${seconds.toFixed(1)} s`);
+  assert.ok(camera && camera.x !== 0, 'the pan moved the camera');
+  // The address holds the view the pan ended on: opened again, it shows the same camera.
+  const again = await openPage(browser.context, href, { viewport: { width: 1000, height: 700 } });
+  await waitReady(again.page);
+  assert.deepEqual(await again.page.evaluate(() => window.explorer.getState().camera), camera);
+  await again.page.close();
+  await page.close();
+});
+
 test('a hostile or broken link is ignored piece by piece, with a quiet notice, and nothing crashes', async () => {
   const hostile = '#v=1&view=<script>alert(1)</script>&sel=org:inria&lang=xx&cam=NaN,1e999,abc&q=%E0%A4%A&zzz=1&' + 'a'.repeat(20000);
   const { page, consoleErrors } = await openPage(browser.context, distUrl('explorer.html') + hostile, { locale: 'en-GB' });
